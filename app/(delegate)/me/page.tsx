@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { requireRole } from "@/app/_lib/guard";
+import { SampleBadge } from "@/components/public/sample-badge";
+import { countryName } from "@/lib/geo/countries";
+import { localized } from "@/lib/i18n/localized";
+import { LOCALE_NAMES } from "@/lib/i18n/locales";
+import { getOwnRegistration } from "@/lib/participants/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("me"))("title") };
+}
+
+const STATUS_STYLE = {
+  PENDING: "border-amber-300 bg-amber-50 text-amber-900",
+  APPROVED: "border-emerald-300 bg-emerald-50 text-emerald-900",
+  REJECTED: "border-red-300 bg-red-50 text-red-900",
+  CANCELLED: "border-slate-300 bg-slate-50 text-slate-800",
+} as const;
+
+export default async function MyRegistrationPage() {
+  const user = await requireRole();
+  const t = await getTranslations("me");
+  const tc = await getTranslations("common");
+  const [format, locale, registration] = await Promise.all([getFormatter(), getLocale(), getOwnRegistration(user.id)]);
+  return (
+    <main id="main" className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      <h1 className="text-3xl font-bold text-slate-900">{t("title")}</h1>
+      <p className="mt-1 text-slate-600">{t("greeting", { name: registration?.fullName ?? user.name })}</p>
+      {!registration ? (
+        <p className="mt-8 rounded-lg border border-slate-200 bg-slate-50 p-6 text-slate-700">{t("none")}</p>
+      ) : (
+        <>
+          <section aria-labelledby="status-heading" className={`mt-8 rounded-xl border p-6 ${STATUS_STYLE[registration.status]}`}>
+            <h2 id="status-heading" className="text-sm font-semibold tracking-wide uppercase">
+              {t("status")}
+            </h2>
+            <p className="mt-1 text-2xl font-bold">{tc(`statuses.${registration.status}`)}</p>
+            <p className="mt-2">{t(`statusHelp.${registration.status}`)}</p>
+            {registration.status === "REJECTED" && registration.rejectionReason ? (
+              <p className="mt-2 font-medium">{t("reason", { reason: registration.rejectionReason })}</p>
+            ) : null}
+            <p className="mt-3 text-sm opacity-80">
+              {localized(registration.forum, "name", locale)} ·{" "}
+              {t("registeredOn", { date: format.dateTime(registration.createdAt, { dateStyle: "long", timeZone: registration.forum.timeZone }) })}
+            </p>
+          </section>
+
+          <section aria-labelledby="details-heading" className="mt-8">
+            <div className="flex items-center gap-3">
+              <h2 id="details-heading" className="text-xl font-semibold text-slate-900">
+                {t("details")}
+              </h2>
+              {registration.isSample ? <SampleBadge /> : null}
+            </div>
+            <dl className="mt-4 grid grid-cols-1 gap-x-8 gap-y-4 sm:grid-cols-2">
+              {[
+                [t("fullName"), registration.fullName],
+                [t("latinName"), registration.latinName ?? "—"],
+                [t("email"), registration.email],
+                [t("category"), tc(`categories.${registration.category}`)],
+                [t("organization"), registration.organization ? localized(registration.organization, "name", locale) : registration.organizationName || "—"],
+                [t("jobTitle"), registration.jobTitle || "—"],
+                [t("country"), countryName(registration.countryCode, locale)],
+                [t("delegation"), registration.delegation?.name ?? t("noDelegation")],
+                [t("language"), LOCALE_NAMES[registration.preferredLocale.toLowerCase() as keyof typeof LOCALE_NAMES]],
+                [t("emailConfirmed"), registration.emailConfirmedAt ? format.dateTime(registration.emailConfirmedAt, { dateStyle: "medium" }) : t("notConfirmed")],
+                [t("checkedIn"), registration.checkedInAt ? format.dateTime(registration.checkedInAt, { dateStyle: "medium", timeStyle: "short", timeZone: registration.forum.timeZone }) : t("notCheckedIn")],
+                [t("publicList"), registration.consentPublicList ? t("yes") : t("no")],
+              ].map(([label, value]) => (
+                <div key={label} className="border-b border-slate-200 pb-2">
+                  <dt className="text-sm text-slate-500">{label}</dt>
+                  <dd className="font-medium text-slate-900">{value}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        </>
+      )}
+    </main>
+  );
+}

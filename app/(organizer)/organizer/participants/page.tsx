@@ -1,0 +1,112 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { requireRole } from "@/app/_lib/guard";
+import { getCurrentForum } from "@/lib/forum/queries";
+import { countryName } from "@/lib/geo/countries";
+import { listParticipants } from "@/lib/participants/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("organizer"))("participants.title") };
+}
+
+const STATUS_STYLE: Record<string, string> = {
+  PENDING: "bg-amber-100 text-amber-900",
+  APPROVED: "bg-emerald-100 text-emerald-900",
+  REJECTED: "bg-red-100 text-red-900",
+  CANCELLED: "bg-slate-200 text-slate-700",
+};
+
+export default async function ConsoleParticipantsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireRole("ADMIN", "ORGANIZER");
+  const params = await searchParams;
+  const q = typeof params.q === "string" ? params.q.slice(0, 200) : "";
+  const after = typeof params.after === "string" ? params.after.slice(0, 40) : undefined;
+  const t = await getTranslations("organizer");
+  const tc = await getTranslations("common");
+  const [format, locale, forum] = await Promise.all([getFormatter(), getLocale(), getCurrentForum()]);
+  if (!forum) return <p>{t("noForum")}</p>;
+  const { rows, total, nextAfter } = await listParticipants(forum.id, { q, after });
+  const query = (extra: Record<string, string>) => `?${new URLSearchParams({ ...(q ? { q } : {}), ...extra }).toString()}`;
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold text-slate-900">{t("participants.title")}</h1>
+        <p className="text-sm text-slate-600">{t("participants.count", { count: total })}</p>
+      </div>
+      <form role="search" className="flex max-w-xl gap-2">
+        <label htmlFor="participant-search" className="sr-only">
+          {t("participants.search")}
+        </label>
+        <input
+          id="participant-search"
+          name="q"
+          type="search"
+          defaultValue={q}
+          placeholder={t("participants.search")}
+          className="min-w-0 flex-1 rounded-md border border-slate-300 px-3 py-1.5 text-sm"
+        />
+        <button type="submit" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800">
+          {t("participants.searchButton")}
+        </button>
+      </form>
+      <div className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+        <table className="w-full text-sm">
+          <thead className="sticky top-0 z-10 bg-slate-50 text-left text-xs tracking-wide text-slate-600 uppercase shadow-[0_1px_0_#e2e8f0]">
+            <tr>
+              <th scope="col" className="px-3 py-2">{t("participants.name")}</th>
+              <th scope="col" className="px-3 py-2">{t("participants.email")}</th>
+              <th scope="col" className="px-3 py-2">{t("participants.category")}</th>
+              <th scope="col" className="px-3 py-2">{t("participants.organization")}</th>
+              <th scope="col" className="px-3 py-2">{t("participants.country")}</th>
+              <th scope="col" className="px-3 py-2">{t("participants.delegation")}</th>
+              <th scope="col" className="px-3 py-2">{t("participants.status")}</th>
+              <th scope="col" className="px-3 py-2">{t("participants.checkedIn")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={8} className="px-3 py-6 text-center text-slate-500">
+                  {t("participants.empty")}
+                </td>
+              </tr>
+            ) : (
+              rows.map((p) => (
+                <tr key={p.id} className="border-t border-slate-100 hover:bg-slate-50">
+                  <td className="px-3 py-1.5">
+                    <span className="font-medium text-slate-900">{p.fullName}</span>
+                    {p.latinName && p.latinName !== p.fullName ? <span className="block text-xs text-slate-500">{p.latinName}</span> : null}
+                  </td>
+                  <td className="px-3 py-1.5 text-slate-700">{p.email}</td>
+                  <td className="px-3 py-1.5">{tc(`categories.${p.category}`)}</td>
+                  <td className="px-3 py-1.5">{p.organization?.nameEn ?? p.organizationName}</td>
+                  <td className="px-3 py-1.5 whitespace-nowrap">{countryName(p.countryCode, locale)}</td>
+                  <td className="px-3 py-1.5">{p.delegation?.name ?? "—"}</td>
+                  <td className="px-3 py-1.5">
+                    <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_STYLE[p.status] ?? ""}`}>{tc(`statuses.${p.status}`)}</span>
+                  </td>
+                  <td className="px-3 py-1.5 whitespace-nowrap tabular-nums">
+                    {p.checkedInAt ? format.dateTime(p.checkedInAt, { dateStyle: "short", timeStyle: "short", timeZone: forum.timeZone }) : "—"}
+                  </td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      <nav aria-label={t("participants.title")} className="flex gap-4 text-sm">
+        {after ? (
+          <Link href={query({})} className="font-medium text-brand-700 underline">
+            {t("participants.first")}
+          </Link>
+        ) : null}
+        {nextAfter ? (
+          <Link href={query({ after: nextAfter })} className="font-medium text-brand-700 underline">
+            {t("participants.next")}
+          </Link>
+        ) : null}
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireRole } from "@/app/_lib/guard";
+import { CONSOLE_ROLES } from "@/lib/auth/roles";
+import { getCurrentForum } from "@/lib/forum/queries";
+import { listSessionsForConsole } from "@/lib/program/console-queries";
+import { formatDate, formatTimeRange, zoneLabel } from "@/lib/time/format";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("organizer"))("sessions.title") };
+}
+
+export default async function ConsoleSessionsPage() {
+  const user = await requireRole(...CONSOLE_ROLES);
+  const t = await getTranslations("organizer");
+  const tc = await getTranslations("common");
+  const [locale, forum] = await Promise.all([getLocale(), getCurrentForum()]);
+  if (!forum) return <p>{t("noForum")}</p>;
+  const sessions = await listSessionsForConsole(forum.id);
+  const zone = sessions[0] ? zoneLabel(sessions[0].startsAt, forum.timeZone, locale) : forum.timeZone;
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold text-slate-900">{t("sessions.title")}</h1>
+        <p className="text-sm text-slate-600">
+          {t("sessions.count", { count: sessions.length })} · {t("sessions.timesIn", { zone: `${forum.timeZone} (${zone})` })}
+        </p>
+      </div>
+      <div className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+        <table className="w-full text-sm">
+          <thead className="sticky top-0 z-10 bg-slate-50 text-left text-xs tracking-wide text-slate-600 uppercase shadow-[0_1px_0_#e2e8f0]">
+            <tr>
+              <th scope="col" className="px-3 py-2">{t("sessions.when")}</th>
+              <th scope="col" className="px-3 py-2">{t("sessions.session")}</th>
+              <th scope="col" className="px-3 py-2">{t("sessions.type")}</th>
+              <th scope="col" className="px-3 py-2">{t("sessions.subForum")}</th>
+              <th scope="col" className="px-3 py-2">{t("sessions.room")}</th>
+              <th scope="col" className="px-3 py-2 text-right">{t("sessions.people")}</th>
+              <th scope="col" className="px-3 py-2 text-right">{t("sessions.seats")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((s) => {
+              const mine = user.role === "CHAIR" && s.subForum && user.chairOf.includes(s.subForum.id);
+              return (
+                <tr key={s.id} className={mine ? "border-t border-slate-100 bg-brand-50" : "border-t border-slate-100 hover:bg-slate-50"}>
+                  <td className="px-3 py-1.5 whitespace-nowrap tabular-nums">
+                    <span className="text-slate-500">{formatDate(s.startsAt, forum.timeZone, locale, "medium")}</span>{" "}
+                    {formatTimeRange(s.startsAt, s.endsAt, forum.timeZone, locale)}
+                  </td>
+                  <td className="px-3 py-1.5 font-medium text-slate-900">
+                    {s.titleEn}
+                    {mine ? <span className="ml-2 text-xs font-normal text-brand-700">({t("sessions.yours")})</span> : null}
+                  </td>
+                  <td className="px-3 py-1.5 whitespace-nowrap">{tc(`sessionTypes.${s.type}`)}</td>
+                  <td className="px-3 py-1.5">
+                    {s.subForum ? (
+                      <span className="inline-flex items-center gap-1.5">
+                        <span aria-hidden className="size-2.5 shrink-0 rounded-full" style={{ backgroundColor: s.subForum.color }} />
+                        {s.subForum.titleEn}
+                      </span>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
+                  <td className="px-3 py-1.5 whitespace-nowrap">{s.room?.nameEn ?? t("sessions.noRoom")}</td>
+                  <td className="px-3 py-1.5 text-right tabular-nums">{s._count.people}</td>
+                  <td className="px-3 py-1.5 text-right whitespace-nowrap tabular-nums">
+                    {s.seatBooking && s.capacity ? t("sessions.seatsValue", { taken: s.seatsTaken, capacity: s.capacity }) : t("sessions.noBooking")}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

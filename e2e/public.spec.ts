@@ -1,0 +1,38 @@
+import { expect, test } from "./fixtures";
+
+test.describe("the public site", () => {
+  test("shows the demo forum on the home page with live figures", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: "2025 SCO Digital Economy Forum" })).toBeVisible();
+    await expect(page.getByText("New Bonds in the Digital Economy, New Horizons for Cooperation")).toBeVisible();
+    const figures = page.getByRole("region", { name: "The forum in figures" });
+    await expect(figures.getByText("sub-forums")).toBeVisible();
+    await expect(figures.getByText("agreements signed")).toBeVisible();
+    await expect(figures.getByText("21", { exact: true })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Data Governance and Ecological Collaboration" })).toBeVisible();
+  });
+
+  test("lists the published program by day and opens a session", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: "View the program" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Program" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: /10 July 2025/ })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: /11 July 2025/ })).toBeVisible();
+    await page.getByRole("link", { name: "Opening Ceremony" }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: "Opening Ceremony" })).toBeVisible();
+    await expect(page.getByText(/Asia\/Shanghai|GMT\+8/).first()).toBeVisible();
+  });
+
+  test("answers an unknown address with a real 404 page", async ({ page }) => {
+    const response = await page.goto("/no-such-page");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  });
+
+  test("shows the program in Chinese when the visitor picks it", async ({ page }) => {
+    await page.goto("/program");
+    await page.getByRole("button", { name: "中文" }).click();
+    await expect(page.getByRole("button", { name: "中文" })).toHaveAttribute("aria-pressed", "true");
+    await expect(page.getByText("开幕式").first()).toBeVisible();
+  });
+});

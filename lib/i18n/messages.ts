@@ -1,0 +1,32 @@
+import type { AppLocale } from "./locales";
+import auth from "./messages/en/auth.json";
+import common from "./messages/en/common.json";
+import errors from "./messages/en/errors.json";
+import home from "./messages/en/home.json";
+import me from "./messages/en/me.json";
+import organizer from "./messages/en/organizer.json";
+import program from "./messages/en/program.json";
+
+// One catalog file per area keeps edits to different areas apart. English is complete; other
+// languages add their own files later and fall back to English key by key.
+const english = { common, auth, errors, home, program, organizer, me };
+
+export type Messages = typeof english;
+
+const catalogs: Partial<Record<AppLocale, Partial<Messages>>> = { en: english };
+
+type Tree = { [key: string]: string | Tree };
+
+function merge(base: Tree, override: Tree | undefined): Tree {
+  if (!override) return base;
+  const out: Tree = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    const current = out[key];
+    out[key] = typeof value === "object" && typeof current === "object" ? merge(current, value) : value;
+  }
+  return out;
+}
+
+export function loadMessages(locale: AppLocale): Messages {
+  return merge(english as unknown as Tree, catalogs[locale] as Tree | undefined) as unknown as Messages;
+}

@@ -1,0 +1,222 @@
+// The published program as the public reads it: one JSON document per release
+// (ProgramRelease.snapshot). Public pages render from it alone, so it carries the forum, its rooms
+// and sub-forums, and every person on stage, in all four languages (fallback to English happens at
+// display time, lib/i18n/localized.ts). Field names mirror the Prisma models (titleEn, titleZh …)
+// so the same `localized()` helper reads both. No "server-only": scripts (the seed) build it too.
+import type { Prisma, OrganizationKind, SessionRoleKind, SessionType } from "@/lib/generated/prisma/client";
+
+/** Bumped when the shape changes, so readers can tell old releases apart. */
+export const PROGRAM_SNAPSHOT_VERSION = 1;
+
+type Text<F extends string> = { [K in `${F}En`]: string } & { [K in `${F}${"Zh" | "Ru" | "Fr"}`]: string | null };
+
+export type SnapshotForum = { id: string; slug: string; acronym: string } & Text<"name"> &
+  Text<"theme"> &
+  Text<"description"> &
+  Text<"venue"> &
+  Text<"city"> &
+  Text<"organizers"> & {
+    /** Calendar dates in the forum's zone, "2025-07-10". */
+    startDate: string;
+    endDate: string;
+    timeZone: string;
+    currency: string;
+    isSample: boolean;
+  };
+
+export type SnapshotRoom = { id: string; slug: string; capacity: number; sortOrder: number } & Text<"name">;
+
+export type SnapshotSubForum = { id: string; slug: string; position: number; color: string } & Text<"title"> & Text<"description">;
+
+export type SnapshotOrganization = { id: string; slug: string; kind: OrganizationKind; countryCode: string } & Text<"name">;
+
+export type SnapshotPerson = {
+  id: string;
+  slug: string;
+  countryCode: string | null;
+  protocolRank: number;
+  isSample: boolean;
+  organization: SnapshotOrganization | null;
+} & Text<"name"> &
+  Text<"title"> &
+  Text<"bio">;
+
+export type SnapshotSessionPerson = { personId: string; role: SessionRoleKind; position: number };
+
+export type SnapshotSession = {
+  id: string;
+  guid: string;
+  slug: string;
+  type: SessionType;
+  /** ISO 8601 in UTC ("2025-07-10T01:00:00.000Z"). */
+  startsAt: string;
+  endsAt: string;
+  subForumId: string | null;
+  roomId: string | null;
+  capacity: number | null;
+  seatBooking: boolean;
+  isSample: boolean;
+  /** In stage order: position, then protocol rank. */
+  people: SnapshotSessionPerson[];
+} & Text<"title"> &
+  Text<"abstract">;
+
+export type ProgramSnapshot = {
+  version: typeof PROGRAM_SNAPSHOT_VERSION;
+  forum: SnapshotForum;
+  /** By sortOrder. */
+  rooms: SnapshotRoom[];
+  /** By position. */
+  subForums: SnapshotSubForum[];
+  /** Everyone on stage in at least one session, by protocol rank, then English name. */
+  people: SnapshotPerson[];
+  /** By start time, then room order. */
+  sessions: SnapshotSession[];
+};
+
+/** What changed against the previous release (session slugs). */
+export type ProgramChangelog = {
+  added: string[];
+  removed: string[];
+  moved: string[];
+  retitled: string[];
+  peopleChanged: string[];
+};
+
+/** The changelog of a first release: every session is new. */
+export function initialChangelog(snapshot: ProgramSnapshot): ProgramChangelog {
+  return { added: snapshot.sessions.map((s) => s.slug), removed: [], moved: [], retitled: [], peopleChanged: [] };
+}
+
+type Reader = Pick<Prisma.TransactionClient, "forum" | "room" | "subForum" | "programSession" | "person">;
+
+const text = <F extends string>(f: F) =>
+  ({ [`${f}En`]: true, [`${f}Zh`]: true, [`${f}Ru`]: true, [`${f}Fr`]: true }) as { [K in `${F}${"En" | "Zh" | "Ru" | "Fr"}`]: true };
+
+const organizationSelect = { id: true, slug: true, kind: true, countryCode: true, ...text("name") } as const;
+
+/**
+ * Reads the forum's current program from the database into a snapshot (the content of a new
+ * release). Works with the client or inside a transaction. Throws if the forum does not exist.
+ */
+export async function buildProgramSnapshot(db: Reader, forumId: string): Promise<ProgramSnapshot> {
+  const forum = await db.forum.findUnique({
+    where: { id: forumId },
+    select: {
+      id: true,
+      slug: true,
+      acronym: true,
+      ...text("name"),
+      ...text("theme"),
+      ...text("description"),
+      ...text("venue"),
+      ...text("city"),
+      ...text("organizers"),
+      startDate: true,
+      endDate: true,
+      timeZone: true,
+      currency: true,
+      isSample: true,
+    },
+  });
+  if (!forum) throw new Error(`buildProgramSnapshot: no forum ${forumId}`);
+
+  const [rooms, subForums, sessions] = await Promise.all([
+    db.room.findMany({
+      where: { forumId },
+      orderBy: [{ sortOrder: "asc" }, { slug: "asc" }],
+      select: { id: true, slug: true, capacity: true, sortOrder: true, ...text("name") },
+    }),
+    db.subForum.findMany({
+      where: { forumId },
+      orderBy: [{ position: "asc" }, { slug: "asc" }],
+      select: { id: true, slug: true, position: true, color: true, ...text("title"), ...text("description") },
+    }),
+    db.programSession.findMany({
+      where: { forumId },
+      orderBy: [{ startsAt: "asc" }, { endsAt: "asc" }, { slug: "asc" }],
+      select: {
+        id: true,
+        guid: true,
+        slug: true,
+        type: true,
+        ...text("title"),
+        ...text("abstract"),
+        startsAt: true,
+        endsAt: true,
+        subForumId: true,
+        roomId: true,
+        capacity: true,
+        seatBooking: true,
+        isSample: true,
+        people: { select: { personId: true, role: true, position: true } },
+      },
+    }),
+  ]);
+
+  const personIds = [...new Set(sessions.flatMap((s) => s.people.map((p) => p.personId)))];
+  const people = personIds.length
+    ? await db.person.findMany({
+        where: { id: { in: personIds } },
+        orderBy: [{ protocolRank: "asc" }, { nameEn: "asc" }],
+        select: {
+          id: true,
+          slug: true,
+          countryCode: true,
+          protocolRank: true,
+          isSample: true,
+          ...text("name"),
+          ...text("title"),
+          ...text("bio"),
+          organization: { select: organizationSelect },
+        },
+      })
+    : [];
+
+  const rank = new Map(people.map((p) => [p.id, p.protocolRank]));
+  const roomOrder = new Map(rooms.map((r, i) => [r.id, i]));
+  const sessionOrder = (s: (typeof sessions)[number]) => (s.roomId ? (roomOrder.get(s.roomId) ?? rooms.length) : -1);
+
+  return {
+    version: PROGRAM_SNAPSHOT_VERSION,
+    forum: {
+      ...forum,
+      startDate: forum.startDate.toISOString().slice(0, 10),
+      endDate: forum.endDate.toISOString().slice(0, 10),
+    },
+    rooms,
+    subForums,
+    people,
+    sessions: [...sessions]
+      // Same start: venue-wide items (no room) first, then by room order.
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || sessionOrder(a) - sessionOrder(b) || a.slug.localeCompare(b.slug))
+      .map(({ startsAt, endsAt, people: onStage, ...session }) => ({
+        ...session,
+        startsAt: startsAt.toISOString(),
+        endsAt: endsAt.toISOString(),
+        people: [...onStage].sort(
+          (a, b) => a.position - b.position || (rank.get(a.personId) ?? 100) - (rank.get(b.personId) ?? 100) || a.personId.localeCompare(b.personId),
+        ),
+      })),
+  };
+}
+
+/**
+ * Reads a stored snapshot (ProgramRelease.snapshot) back. Checks the version and the top-level
+ * shape only: snapshots are written by buildProgramSnapshot, never by users.
+ */
+export function parseProgramSnapshot(json: unknown): ProgramSnapshot {
+  if (typeof json !== "object" || json === null) throw new Error("Program snapshot is not an object");
+  const value = json as Partial<Record<keyof ProgramSnapshot, unknown>>;
+  if (value.version !== PROGRAM_SNAPSHOT_VERSION) throw new Error(`Unsupported program snapshot version ${String(value.version)}`);
+  for (const key of ["rooms", "subForums", "people", "sessions"] as const) {
+    if (!Array.isArray(value[key])) throw new Error(`Program snapshot has no ${key} list`);
+  }
+  if (typeof value.forum !== "object" || value.forum === null) throw new Error("Program snapshot has no forum");
+  return json as ProgramSnapshot;
+}
+
+/** The snapshot as Prisma's JSON input (it is plain JSON already: strings, numbers, booleans, null). */
+export function snapshotToJson(snapshot: ProgramSnapshot): Prisma.InputJsonValue {
+  return snapshot as unknown as Prisma.InputJsonValue;
+}

@@ -1,0 +1,29 @@
+// Times are stored in UTC and shown in the forum's IANA zone (and the visitor's own when it differs).
+
+export function formatDate(date: Date, timeZone: string, locale: string, style: "long" | "full" | "medium" = "long"): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone }).format(date);
+}
+
+export function formatTime(date: Date, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(date);
+}
+
+export function formatTimeRange(start: Date, end: Date, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).formatRange(start, end);
+}
+
+/** The calendar day (YYYY-MM-DD) of an instant in a zone: how sessions are grouped by day. */
+export function dayKey(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone }).format(date);
+}
+
+/** "10–11 July 2025" for the forum's dates (stored as calendar dates, read in UTC). */
+export function formatDateRange(start: Date, end: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).formatRange(start, end);
+}
+
+/** A short zone label for an instant, e.g. "GMT+8". */
+export function zoneLabel(date: Date, timeZone: string, locale: string): string {
+  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" }).formatToParts(date).find((p) => p.type === "timeZoneName");
+  return part?.value ?? timeZone;
+}
