@@ -12,7 +12,7 @@ test.describe("accounts and roles", () => {
   test("refuses a wrong password with one plain message", async ({ page }) => {
     await page.goto("/login");
     await new LoginPage(page).signIn(DEMO_USERS.organizer.email, "not-the-password");
-    await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect");
+    await expect(page.getByRole("alert").filter({ hasText: "Email or password is incorrect" })).toHaveText("Email or password is incorrect");
     await expect(page).toHaveURL(/\/login/);
   });
 

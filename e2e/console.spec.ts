@@ -29,3 +29,15 @@ test.describe("the organizer console", () => {
     expect(response?.status()).toBe(403);
   });
 });
+
+test.describe("check-in", () => {
+  test("tells staff a typed code is unknown and keeps them out of the console", async ({ page }) => {
+    await signInAs(page, "staff");
+    await expect(page).toHaveURL(/\/checkin$/);
+    await page.getByLabel("Badge code").fill("NOSUCHCODE1");
+    await page.getByRole("button", { name: "Look up" }).click();
+    await expect(page.getByRole("heading", { name: "Unknown badge" })).toBeVisible();
+    const response = await page.goto("/organizer");
+    expect(response?.status()).toBe(403);
+  });
+});

@@ -1,13 +1,26 @@
 // `npm run db:seed`: loads the demo forum (2025 SCO Digital Economy Forum) into the database named by
 // DATABASE_URL (PGlite in .data/pglite by default). Safe to run again: a second run changes nothing.
+//   --if-empty   do nothing unless the database has no forum and no real (non-demo) user yet
+//                (`npm run demo` passes it, so it never mixes the demo into a database in use)
 import { closeDb, getDb } from "@/lib/db/client";
 import { describeDbTarget, resolveDbTarget } from "@/lib/db/target";
-import { formatSeedSummary, seedDemo } from "./seed/seed-demo";
+import { formatSeedSummary, isEmptyForDemo, seedDemo } from "./seed/seed-demo";
 
-async function main(): Promise<number> {
-  console.log(`Seeding ${describeDbTarget(resolveDbTarget())}`);
+async function main(args: string[]): Promise<number> {
+  const unknown = args.filter((a) => a !== "--if-empty");
+  if (unknown.length) {
+    console.error(`Unknown argument(s): ${unknown.join(" ")}\nUsage: tsx prisma/seed.ts [--if-empty]`);
+    return 2;
+  }
+  const where = describeDbTarget(resolveDbTarget());
   try {
-    const summary = await seedDemo(getDb(), { log: (line) => console.log(line) });
+    const db = getDb();
+    if (args.includes("--if-empty") && !(await isEmptyForDemo(db))) {
+      console.log(`${where} already holds data: the demo forum is not loaded.`);
+      return 0;
+    }
+    console.log(`Seeding ${where}`);
+    const summary = await seedDemo(db, { log: (line) => console.log(line) });
     console.log(formatSeedSummary(summary));
     return 0;
   } finally {
@@ -17,7 +30,7 @@ async function main(): Promise<number> {
 }
 
 // PGlite keeps Node alive: exit explicitly.
-main().then(
+main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(error instanceof Error ? (error.stack ?? error.message) : error);

@@ -1,5 +1,6 @@
 import type { AppLocale } from "./locales";
 import auth from "./messages/en/auth.json";
+import checkin from "./messages/en/checkin.json";
 import common from "./messages/en/common.json";
 import errors from "./messages/en/errors.json";
 import home from "./messages/en/home.json";
@@ -9,7 +10,7 @@ import program from "./messages/en/program.json";
 
 // One catalog file per area keeps edits to different areas apart. English is complete; other
 // languages add their own files later and fall back to English key by key.
-const english = { common, auth, errors, home, program, organizer, me };
+const english = { common, auth, errors, home, program, organizer, me, checkin };
 
 export type Messages = typeof english;
 

@@ -1,3 +1,6 @@
+import { TZDate } from "@date-fns/tz";
+import { startOfDay } from "date-fns";
+
 // Times are stored in UTC and shown in the forum's IANA zone (and the visitor's own when it differs).
 
 export function formatDate(date: Date, timeZone: string, locale: string, style: "long" | "full" | "medium" = "long"): string {
@@ -26,4 +29,9 @@ export function formatDateRange(start: Date, end: Date, locale: string): string 
 export function zoneLabel(date: Date, timeZone: string, locale: string): string {
   const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" }).formatToParts(date).find((p) => p.type === "timeZoneName");
   return part?.value ?? timeZone;
+}
+
+/** Midnight today in a zone, as an instant: where "today's" counts start (DST-safe, via @date-fns/tz). */
+export function startOfTodayIn(timeZone: string, now: Date = new Date()): Date {
+  return new Date(startOfDay(new TZDate(now.getTime(), timeZone)).getTime());
 }

@@ -3,7 +3,7 @@
 // or cancelled. Deterministic apart from the secrets (badge codes, calendar tokens), which the
 // writer draws from crypto.randomBytes.
 import { Locale, ParticipantCategory, ParticipantStatus } from "@/lib/generated/prisma/enums";
-import { countryInSentence, delegationName } from "./countries";
+import { countryInSentence, countryName, delegationName } from "./countries";
 import { inventName } from "./names";
 import type { OrganizationSpec } from "./organizations";
 import { Rng } from "./random";
@@ -95,8 +95,10 @@ const LEGAL_SUFFIX: Record<string, string> = { KZ: "LLP", PK: "(Pvt) Ltd", IN: "
 const COMPANY_WORDS = ["Digital", "Data", "Cloud", "Tech", "Systems", "Networks", "Analytics", "Solutions", "Logistics", "Energy", "Trade", "Robotics"];
 
 function foreignTypedOrganization(rng: Rng, countryCode: string, category: ParticipantCategory): string {
+  // "of the United Arab Emirates", but "United Arab Emirates Television".
   const country = countryInSentence(countryCode);
-  const city = CAPITALS[countryCode] ?? country;
+  const name = countryName(countryCode);
+  const city = CAPITALS[countryCode] ?? name;
   switch (category) {
     case BUSINESS: {
       const [a, b] = rng.shuffle(COMPANY_WORDS);
@@ -107,11 +109,11 @@ function foreignTypedOrganization(rng: Rng, countryCode: string, category: Parti
     case ACADEMIA:
       return rng.pick([`${city} State University`, `${city} Technical University`, `National University of ${country}`]);
     case THINK_TANK:
-      return rng.pick([`${country} Institute for Strategic Studies`, `${city} Center for Economic Research`]);
+      return rng.pick([`${name} Institute for Strategic Studies`, `${city} Center for Economic Research`]);
     case MEDIA:
-      return rng.pick([`${country} National News Agency`, `${city} Business Daily`, `${country} Television`]);
+      return rng.pick([`${name} National News Agency`, `${city} Business Daily`, `${name} Television`]);
     default:
-      return rng.pick(["Independent consultant", `${country}–China Business Council`, "Interpreter"]);
+      return rng.pick(["Independent consultant", `${name}–China Business Council`, "Interpreter"]);
   }
 }
 

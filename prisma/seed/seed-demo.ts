@@ -79,6 +79,15 @@ export async function seedDemo(db: PrismaClient, options: { log?: (line: string)
   return { ...summary, created: !existing, durationMs: Math.round(performance.now() - started) };
 }
 
+/**
+ * Whether the database holds nothing yet but (perhaps) demo accounts: no forum, no real user.
+ * `npm run demo` seeds only then, so it never mixes the demo into a database in use.
+ */
+export async function isEmptyForDemo(db: PrismaClient): Promise<boolean> {
+  const [forums, realUsers] = await Promise.all([db.forum.count(), db.user.count({ where: { isDemo: false } })]);
+  return forums === 0 && realUsers === 0;
+}
+
 type DemoUsers = Map<string, User>;
 
 function demoUser(users: DemoUsers, role: Role): User {
@@ -238,7 +247,20 @@ async function createDemoForum(tx: FactoryDb, users: DemoUsers, log: (line: stri
   const roomIds = new Map(rooms.map((r) => [r.slug, r.id]));
 
   const subForums = await tx.subForum.createManyAndReturn({
-    data: DEMO_SUB_FORUMS.map(({ roomSlug: _room, ...s }, i) => ({ ...s, forumId, position: i + 1 })),
+    data: DEMO_SUB_FORUMS.map((s, i) => ({
+      forumId,
+      slug: s.slug,
+      position: i + 1,
+      titleEn: s.titleEn,
+      titleZh: s.titleZh,
+      titleRu: s.titleRu,
+      titleFr: s.titleFr,
+      descriptionEn: s.descriptionEn,
+      descriptionZh: s.descriptionZh,
+      descriptionRu: s.descriptionRu,
+      descriptionFr: s.descriptionFr,
+      color: s.color,
+    })),
     select: { id: true, slug: true },
   });
   const subForumIds = new Map(subForums.map((s) => [s.slug, s.id]));

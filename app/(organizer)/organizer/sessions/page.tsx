@@ -26,7 +26,7 @@ export default async function ConsoleSessionsPage() {
           {t("sessions.count", { count: sessions.length })} · {t("sessions.timesIn", { zone: `${forum.timeZone} (${zone})` })}
         </p>
       </div>
-      <div className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <div role="region" aria-label={t("sessions.title")} tabIndex={0} className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="w-full text-sm">
           <thead className="sticky top-0 z-10 bg-slate-50 text-left text-xs tracking-wide text-slate-600 uppercase shadow-[0_1px_0_#e2e8f0]">
             <tr>

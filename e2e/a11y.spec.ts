@@ -1,0 +1,27 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, signInAs, test, type DemoRole } from "./fixtures";
+
+const pages: { path: string; as?: DemoRole }[] = [
+  { path: "/" },
+  { path: "/program" },
+  { path: "/program/opening-ceremony" },
+  { path: "/login" },
+  { path: "/no-such-page" },
+  { path: "/organizer", as: "organizer" },
+  { path: "/organizer/sessions", as: "organizer" },
+  { path: "/organizer/participants", as: "organizer" },
+  { path: "/organizer/agreements", as: "organizer" },
+  { path: "/me", as: "delegate" },
+  { path: "/checkin", as: "staff" },
+];
+
+test.describe("accessibility", () => {
+  for (const { path, as } of pages) {
+    test(`finds no WCAG A/AA violation on ${path}${as ? ` as ${as}` : ""}`, async ({ page }) => {
+      if (as) await signInAs(page, as);
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    });
+  }
+});
