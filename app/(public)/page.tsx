@@ -76,11 +76,11 @@ export default async function HomePage() {
           <h2 id="figures-title" className="sr-only">
             {t("figuresTitle")}
           </h2>
-          <dl className="grid grid-cols-2 gap-6 sm:grid-cols-3 lg:grid-cols-6">
+          <dl className="flex flex-wrap gap-x-12 gap-y-6">
             {stats.map((s) => (
-              <div key={s.label} className="flex flex-col-reverse">
+              <div key={s.label} className="flex min-w-28 flex-col-reverse">
                 <dt className="mt-1 text-sm text-slate-600">{s.label}</dt>
-                <dd className="text-3xl font-bold text-brand-800 tabular-nums">{s.value}</dd>
+                <dd className="text-3xl font-bold whitespace-nowrap text-brand-800 tabular-nums">{s.value}</dd>
               </div>
             ))}
           </dl>

@@ -35,3 +35,8 @@ export function zoneLabel(date: Date, timeZone: string, locale: string): string 
 export function startOfTodayIn(timeZone: string, now: Date = new Date()): Date {
   return new Date(startOfDay(new TZDate(now.getTime(), timeZone)).getTime());
 }
+
+/** A date with an optional time, in a zone ("28 Jun 2025, 10:00"). */
+export function formatDateTime(date: Date, timeZone: string, locale: string, dateStyle: "short" | "medium" | "long" = "medium", withTime = true): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle, ...(withTime ? { timeStyle: "short" as const, hourCycle: "h23" as const } : {}), timeZone }).format(date);
+}

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
 import { SampleBadge } from "@/components/public/sample-badge";
 import { countryName } from "@/lib/geo/countries";
 import { localized } from "@/lib/i18n/localized";
-import { LOCALE_NAMES } from "@/lib/i18n/locales";
+import { INTL_LOCALE, LOCALE_NAMES } from "@/lib/i18n/locales";
 import { getOwnRegistration } from "@/lib/participants/queries";
+import { formatDateTime } from "@/lib/time/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("me"))("title") };
@@ -22,7 +23,8 @@ export default async function MyRegistrationPage() {
   const user = await requireRole();
   const t = await getTranslations("me");
   const tc = await getTranslations("common");
-  const [format, locale, registration] = await Promise.all([getFormatter(), getLocale(), getOwnRegistration(user.id)]);
+  const [locale, registration] = await Promise.all([getLocale(), getOwnRegistration(user.id)]);
+  const intl = INTL_LOCALE[locale];
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-bold text-slate-900">{t("title")}</h1>
@@ -42,7 +44,7 @@ export default async function MyRegistrationPage() {
             ) : null}
             <p className="mt-3 text-sm opacity-80">
               {localized(registration.forum, "name", locale)} ·{" "}
-              {t("registeredOn", { date: format.dateTime(registration.createdAt, { dateStyle: "long", timeZone: registration.forum.timeZone }) })}
+              {t("registeredOn", { date: formatDateTime(registration.createdAt, registration.forum.timeZone, intl, "long", false) })}
             </p>
           </section>
 
@@ -61,11 +63,11 @@ export default async function MyRegistrationPage() {
                 [t("category"), tc(`categories.${registration.category}`)],
                 [t("organization"), registration.organization ? localized(registration.organization, "name", locale) : registration.organizationName || "—"],
                 [t("jobTitle"), registration.jobTitle || "—"],
-                [t("country"), countryName(registration.countryCode, locale)],
+                [t("country"), countryName(registration.countryCode, intl)],
                 [t("delegation"), registration.delegation?.name ?? t("noDelegation")],
                 [t("language"), LOCALE_NAMES[registration.preferredLocale.toLowerCase() as keyof typeof LOCALE_NAMES]],
-                [t("emailConfirmed"), registration.emailConfirmedAt ? format.dateTime(registration.emailConfirmedAt, { dateStyle: "medium" }) : t("notConfirmed")],
-                [t("checkedIn"), registration.checkedInAt ? format.dateTime(registration.checkedInAt, { dateStyle: "medium", timeStyle: "short", timeZone: registration.forum.timeZone }) : t("notCheckedIn")],
+                [t("emailConfirmed"), registration.emailConfirmedAt ? formatDateTime(registration.emailConfirmedAt, registration.forum.timeZone, intl, "medium", false) : t("notConfirmed")],
+                [t("checkedIn"), registration.checkedInAt ? formatDateTime(registration.checkedInAt, registration.forum.timeZone, intl) : t("notCheckedIn")],
                 [t("publicList"), registration.consentPublicList ? t("yes") : t("no")],
               ].map(([label, value]) => (
                 <div key={label} className="border-b border-slate-200 pb-2">

@@ -6,7 +6,9 @@ import { CONSOLE_ROLES } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { getConsoleCounts, getCurrentForum } from "@/lib/forum/queries";
 import { localized } from "@/lib/i18n/localized";
+import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/money/money";
+import { formatDateTime } from "@/lib/time/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("organizer"))("dashboard.title") };
@@ -51,7 +53,7 @@ export default async function DashboardPage() {
             value={counts.lastRelease ? `v${counts.lastRelease.version}` : "—"}
             hint={
               counts.lastRelease
-                ? t("dashboard.releaseValue", { version: counts.lastRelease.version, date: format.dateTime(counts.lastRelease.publishedAt, { dateStyle: "medium", timeStyle: "short", timeZone: forum.timeZone }) })
+                ? t("dashboard.releaseValue", { version: counts.lastRelease.version, date: formatDateTime(counts.lastRelease.publishedAt, forum.timeZone, INTL_LOCALE[locale]) })
                 : t("dashboard.unpublished")
             }
           />
@@ -90,7 +92,7 @@ export default async function DashboardPage() {
                   <tr key={`${a.status}-${a.currency}`} className="border-t border-slate-100">
                     <th scope="row" className="px-3 py-2 text-left font-medium">{tc(`agreementStatuses.${a.status}`)}</th>
                     <td className="px-3 py-2 text-right tabular-nums">{n(a.count)}</td>
-                    <td className="px-3 py-2 text-right tabular-nums">{formatMoney(a.valueMinor, a.currency, locale)}</td>
+                    <td className="px-3 py-2 text-right tabular-nums">{formatMoney(a.valueMinor, a.currency, INTL_LOCALE[locale])}</td>
                   </tr>
                 ))}
               </tbody>

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
 import { listAgreementsForConsole } from "@/lib/agreements/queries";
 import { getCurrentForum } from "@/lib/forum/queries";
+import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/money/money";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,11 +25,11 @@ export default async function ConsoleAgreementsPage() {
         <h1 className="text-2xl font-bold text-slate-900">{t("agreements.title")}</h1>
         <p className="text-sm text-slate-600">
           {t("agreements.summary", { count: agreements.length })} · {t("agreements.total")}{" "}
-          {[...totals].map(([currency, sum]) => formatMoney(sum, currency, locale)).join(" + ")}
+          {[...totals].map(([currency, sum]) => formatMoney(sum, currency, INTL_LOCALE[locale])).join(" + ")}
         </p>
       </div>
       <div role="region" aria-label={t("agreements.title")} tabIndex={0} className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="w-full text-sm">
+        <table className="w-full text-[13px]">
           <thead className="sticky top-0 z-10 bg-slate-50 text-left text-xs tracking-wide text-slate-600 uppercase shadow-[0_1px_0_#e2e8f0]">
             <tr>
               <th scope="col" className="px-3 py-2 text-right">{t("agreements.slot")}</th>
@@ -52,7 +53,7 @@ export default async function ConsoleAgreementsPage() {
                   </span>
                 </td>
                 <td className="px-3 py-1.5 text-slate-700">{a.parties.map((p) => p.organization.nameEn).join(" · ")}</td>
-                <td className="px-3 py-1.5 text-right whitespace-nowrap tabular-nums">{formatMoney(a.valueMinor, a.currency, locale)}</td>
+                <td className="px-3 py-1.5 text-right whitespace-nowrap tabular-nums">{formatMoney(a.valueMinor, a.currency, INTL_LOCALE[locale])}</td>
                 <td className="px-3 py-1.5">{tc(`agreementStatuses.${a.status}`)}</td>
                 <td className="px-3 py-1.5">{t(`agreements.${a.visibility}`)}</td>
               </tr>

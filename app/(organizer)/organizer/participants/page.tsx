@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
 import { getCurrentForum } from "@/lib/forum/queries";
 import { countryName } from "@/lib/geo/countries";
+import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { listParticipants } from "@/lib/participants/queries";
+import { formatDateTime } from "@/lib/time/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("organizer"))("participants.title") };
@@ -24,7 +26,7 @@ export default async function ConsoleParticipantsPage({ searchParams }: { search
   const after = typeof params.after === "string" ? params.after.slice(0, 40) : undefined;
   const t = await getTranslations("organizer");
   const tc = await getTranslations("common");
-  const [format, locale, forum] = await Promise.all([getFormatter(), getLocale(), getCurrentForum()]);
+  const [locale, forum] = await Promise.all([getLocale(), getCurrentForum()]);
   if (!forum) return <p>{t("noForum")}</p>;
   const { rows, total, nextAfter } = await listParticipants(forum.id, { q, after });
   const query = (extra: Record<string, string>) => `?${new URLSearchParams({ ...(q ? { q } : {}), ...extra }).toString()}`;
@@ -51,7 +53,7 @@ export default async function ConsoleParticipantsPage({ searchParams }: { search
         </button>
       </form>
       <div role="region" aria-label={t("participants.title")} tabIndex={0} className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="w-full text-sm">
+        <table className="w-full text-[13px]">
           <thead className="sticky top-0 z-10 bg-slate-50 text-left text-xs tracking-wide text-slate-600 uppercase shadow-[0_1px_0_#e2e8f0]">
             <tr>
               <th scope="col" className="px-3 py-2">{t("participants.name")}</th>
@@ -74,20 +76,20 @@ export default async function ConsoleParticipantsPage({ searchParams }: { search
             ) : (
               rows.map((p) => (
                 <tr key={p.id} className="border-t border-slate-100 hover:bg-slate-50">
-                  <td className="px-3 py-1.5">
+                  <td className="px-3 py-1 whitespace-nowrap">
                     <span className="font-medium text-slate-900">{p.fullName}</span>
-                    {p.latinName && p.latinName !== p.fullName ? <span className="block text-xs text-slate-500">{p.latinName}</span> : null}
+                    {p.latinName && p.latinName !== p.fullName ? <span className="ml-2 text-slate-500">{p.latinName}</span> : null}
                   </td>
-                  <td className="px-3 py-1.5 text-slate-700">{p.email}</td>
-                  <td className="px-3 py-1.5">{tc(`categories.${p.category}`)}</td>
-                  <td className="px-3 py-1.5">{p.organization?.nameEn ?? p.organizationName}</td>
-                  <td className="px-3 py-1.5 whitespace-nowrap">{countryName(p.countryCode, locale)}</td>
-                  <td className="px-3 py-1.5">{p.delegation?.name ?? "—"}</td>
+                  <td className="px-3 py-1.5 whitespace-nowrap text-slate-700">{p.email}</td>
+                  <td className="px-3 py-1.5 whitespace-nowrap">{tc(`categories.${p.category}`)}</td>
+                  <td className="max-w-60 truncate px-3 py-1.5" title={p.organization?.nameEn ?? p.organizationName}>{p.organization?.nameEn ?? p.organizationName}</td>
+                  <td className="px-3 py-1.5 whitespace-nowrap">{countryName(p.countryCode, INTL_LOCALE[locale])}</td>
+                  <td className="px-3 py-1.5 whitespace-nowrap">{p.delegation?.name ?? "—"}</td>
                   <td className="px-3 py-1.5">
                     <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_STYLE[p.status] ?? ""}`}>{tc(`statuses.${p.status}`)}</span>
                   </td>
                   <td className="px-3 py-1.5 whitespace-nowrap tabular-nums">
-                    {p.checkedInAt ? format.dateTime(p.checkedInAt, { dateStyle: "short", timeStyle: "short", timeZone: forum.timeZone }) : "—"}
+                    {p.checkedInAt ? formatDateTime(p.checkedInAt, forum.timeZone, INTL_LOCALE[locale], "short") : "—"}
                   </td>
                 </tr>
               ))

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
 import { CONSOLE_ROLES } from "@/lib/auth/roles";
 import { getCurrentForum } from "@/lib/forum/queries";
+import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { listSessionsForConsole } from "@/lib/program/console-queries";
 import { formatDate, formatTimeRange, zoneLabel } from "@/lib/time/format";
 
@@ -17,7 +18,7 @@ export default async function ConsoleSessionsPage() {
   const [locale, forum] = await Promise.all([getLocale(), getCurrentForum()]);
   if (!forum) return <p>{t("noForum")}</p>;
   const sessions = await listSessionsForConsole(forum.id);
-  const zone = sessions[0] ? zoneLabel(sessions[0].startsAt, forum.timeZone, locale) : forum.timeZone;
+  const zone = sessions[0] ? zoneLabel(sessions[0].startsAt, forum.timeZone, INTL_LOCALE[locale]) : forum.timeZone;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -27,7 +28,7 @@ export default async function ConsoleSessionsPage() {
         </p>
       </div>
       <div role="region" aria-label={t("sessions.title")} tabIndex={0} className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="w-full text-sm">
+        <table className="w-full text-[13px]">
           <thead className="sticky top-0 z-10 bg-slate-50 text-left text-xs tracking-wide text-slate-600 uppercase shadow-[0_1px_0_#e2e8f0]">
             <tr>
               <th scope="col" className="px-3 py-2">{t("sessions.when")}</th>
@@ -45,19 +46,19 @@ export default async function ConsoleSessionsPage() {
               return (
                 <tr key={s.id} className={mine ? "border-t border-slate-100 bg-brand-50" : "border-t border-slate-100 hover:bg-slate-50"}>
                   <td className="px-3 py-1.5 whitespace-nowrap tabular-nums">
-                    <span className="text-slate-500">{formatDate(s.startsAt, forum.timeZone, locale, "medium")}</span>{" "}
-                    {formatTimeRange(s.startsAt, s.endsAt, forum.timeZone, locale)}
+                    <span className="text-slate-500">{formatDate(s.startsAt, forum.timeZone, INTL_LOCALE[locale], "medium")}</span>{" "}
+                    {formatTimeRange(s.startsAt, s.endsAt, forum.timeZone, INTL_LOCALE[locale])}
                   </td>
-                  <td className="px-3 py-1.5 font-medium text-slate-900">
+                  <td className="min-w-72 px-3 py-1.5 font-medium text-slate-900">
                     {s.titleEn}
                     {mine ? <span className="ml-2 text-xs font-normal text-brand-700">({t("sessions.yours")})</span> : null}
                   </td>
                   <td className="px-3 py-1.5 whitespace-nowrap">{tc(`sessionTypes.${s.type}`)}</td>
-                  <td className="px-3 py-1.5">
+                  <td className="max-w-56 px-3 py-1.5">
                     {s.subForum ? (
-                      <span className="inline-flex items-center gap-1.5">
+                      <span className="flex items-center gap-1.5" title={s.subForum.titleEn}>
                         <span aria-hidden className="size-2.5 shrink-0 rounded-full" style={{ backgroundColor: s.subForum.color }} />
-                        {s.subForum.titleEn}
+                        <span className="truncate">{s.subForum.titleEn}</span>
                       </span>
                     ) : (
                       "—"
