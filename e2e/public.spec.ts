@@ -36,3 +36,17 @@ test.describe("the public site", () => {
     await expect(page.getByText("开幕式").first()).toBeVisible();
   });
 });
+
+test.describe("security headers", () => {
+  test("sends a content security policy that forbids framing, and no sniffing or full referrers", async ({ request }) => {
+    for (const path of ["/", "/program", "/login"]) {
+      const response = await request.get(path);
+      const headers = response.headers();
+      expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+      expect(headers["content-security-policy"]).toContain("default-src 'self'");
+      expect(headers["x-content-type-options"]).toBe("nosniff");
+      expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+      expect(headers["x-powered-by"]).toBeUndefined();
+    }
+  });
+});

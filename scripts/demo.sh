@@ -12,6 +12,7 @@ if [ -z "${NEXTAUTH_SECRET:-}" ]; then
 fi
 export NEXTAUTH_URL="${NEXTAUTH_URL:-http://localhost:${PORT}}"
 export CONCORD_DEMO=1
+export NEXT_TELEMETRY_DISABLED="${NEXT_TELEMETRY_DISABLED:-1}"
 
 echo "› Migrating the database"
 tsx scripts/db.ts deploy

@@ -8,6 +8,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 # Node 24 and the project's tools, also when the script is run directly rather than through npm.
 export PATH="$PWD/node_modules/.bin:$PATH"
+# No network here: Next must not try to send telemetry.
+export NEXT_TELEMETRY_DISABLED=1
 
 ALL_STEPS=(lint typecheck unit-pglite unit-pg e2e)
 E2E_ENV=(

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { db } from "@/lib/db/client";
 import { getCurrentForum, getForumFigures } from "@/lib/forum/queries";
 import { localized } from "@/lib/i18n/localized";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
@@ -33,11 +32,9 @@ export default async function HomePage() {
   }
   const published = await getPublishedProgram(forum.id);
   const sessions = published?.snapshot.sessions ?? [];
-  const [figures, subForums] = await Promise.all([getForumFigures(forum.id, sessions.length), db.subForum.findMany({
-      where: { forumId: forum.id },
-      orderBy: { position: "asc" },
-      select: { id: true, slug: true, color: true, titleEn: true, titleZh: true, titleRu: true, titleFr: true, descriptionEn: true, descriptionZh: true, descriptionRu: true, descriptionFr: true },
-    })]);
+  // Sub-forums as published: a draft title never reaches the public before the next release.
+  const subForums = published?.snapshot.subForums ?? [];
+  const figures = await getForumFigures(forum.id, subForums.length, sessions.length);
   const dates = formatDateRange(forum.startDate, forum.endDate, INTL_LOCALE[locale]);
   const city = localized(forum, "city", locale);
   const n = (v: number) => format.number(v);

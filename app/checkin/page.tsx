@@ -5,10 +5,12 @@ import { UserMenu } from "@/components/layout/user-menu";
 import { CHECKIN_ROLES } from "@/lib/auth/roles";
 import { countCheckedInSince, lookUpBadge } from "@/lib/checkin/check-in";
 import { badgeCodeSchema } from "@/lib/checkin/schemas";
-import { getCurrentForum } from "@/lib/forum/queries";
+import { getWorkingForum } from "@/lib/forum/queries";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
-import { formatTime, startOfTodayIn } from "@/lib/time/format";
+import { formatTime, isWithin, startOfTodayIn } from "@/lib/time/format";
 import { checkInAction } from "./actions";
+
+const JUST_NOW_MS = 60_000;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("checkin"))("title") };
@@ -18,13 +20,14 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
   await requireRole(...CHECKIN_ROLES);
   const t = await getTranslations("checkin");
   const tc = await getTranslations("common");
-  const [params, locale, forum] = await Promise.all([searchParams, getLocale(), getCurrentForum()]);
+  const [params, locale, forum] = await Promise.all([searchParams, getLocale(), getWorkingForum()]);
   if (!forum) return <main id="main" className="p-6">{t("noForum")}</main>;
   const raw = typeof params.code === "string" ? params.code : "";
   const parsed = raw ? badgeCodeSchema.safeParse(raw) : null;
   const lookup = parsed?.success ? await lookUpBadge(forum.id, parsed.data) : null;
   const count = await countCheckedInSince(forum.id, startOfTodayIn(forum.timeZone));
-  const justDone = params.done === "1";
+  // "done" only says the action just ran; a reload minutes later shows amber, not green.
+  const justDone = params.done === "1" && lookup?.found === true && isWithin(lookup.participant.checkedInAt, JUST_NOW_MS);
   const intl = INTL_LOCALE[locale];
 
   let tone = "border-slate-200 bg-white";

@@ -17,11 +17,12 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const callback = typeof raw === "string" ? safeCallbackPath(raw, "") : "";
   if (user) redirect(callback || homeFor(user.role));
   const t = await getTranslations("auth");
+  const tc = await getTranslations("common");
   return (
     <main id="main" className="flex min-h-screen items-center justify-center bg-gradient-to-br from-brand-900 via-brand-800 to-brand-700 px-4 py-12">
       <div className="w-full max-w-sm rounded-xl bg-white p-8 shadow-2xl">
         <Link href="/" className="text-sm font-semibold tracking-wide text-brand-700 uppercase">
-          Concord
+          {tc("appName")}
         </Link>
         <h1 className="mt-2 text-2xl font-bold text-slate-900">{t("title")}</h1>
         <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>

@@ -55,3 +55,14 @@ describe("authenticate", () => {
     expect(await authenticate("garbage", null)).toEqual({ ok: false, reason: "invalid" });
   });
 });
+
+describe("authenticate under parallel guessing", () => {
+  it("lets no more than the limit of guesses through when they arrive at once", async () => {
+    await createUser(testDb(), { email: "gulnara@example.org", password: PASSWORD });
+    const results = await Promise.all(
+      Array.from({ length: 25 }, (_, i) => authenticate({ email: "gulnara@example.org", password: `guess-${i}` }, `10.4.0.${i}`)),
+    );
+    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
+    expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(25 - MAX_FAILURES_PER_ACCOUNT);
+  });
+});

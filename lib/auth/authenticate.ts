@@ -15,7 +15,8 @@ export type AuthenticateResult =
 // Failures are counted in the database, so every app instance sees the same counters.
 const WINDOW_SECONDS = 15 * 60;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
-export const MAX_FAILURES_PER_ADDRESS = 20;
+// Generous per address: a venue's Wi-Fi puts hundreds of delegates behind one address.
+export const MAX_FAILURES_PER_ADDRESS = 50;
 
 let limiters: { account: RateLimiterPrisma; address: RateLimiterPrisma } | undefined;
 function getLimiters() {
@@ -26,9 +27,12 @@ function getLimiters() {
   return limiters;
 }
 
-async function blockedFor(limiter: RateLimiterPrisma, key: string, max: number): Promise<number> {
-  const state = await limiter.get(key);
-  return state && state.consumedPoints >= max ? Math.ceil(state.msBeforeNext / 1000) : 0;
+/** Seconds to wait, when the limiter refused (rate-limiter-flexible rejects with its state). */
+function refusedFor(error: unknown): number | null {
+  if (error && typeof error === "object" && "msBeforeNext" in error && typeof error.msBeforeNext === "number") {
+    return Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+  }
+  return null;
 }
 
 // A hash to verify against when the account does not exist, so timing does not reveal it.
@@ -46,21 +50,22 @@ export async function authenticate(input: unknown, address: string | null): Prom
   const { account, address: byAddress } = getLimiters();
   const addressKey = address ?? "unknown";
 
-  const wait = Math.max(
-    await blockedFor(account, email, MAX_FAILURES_PER_ACCOUNT),
-    await blockedFor(byAddress, addressKey, MAX_FAILURES_PER_ADDRESS),
-  );
-  if (wait > 0) return { ok: false, reason: "throttled", retryAfterSeconds: wait };
+  // Every attempt takes a point first, atomically, before the password is checked: parallel
+  // guesses cannot all slip in under the limit. A successful sign-in gives the points back.
+  try {
+    await Promise.all([account.consume(email), byAddress.consume(addressKey)]);
+  } catch (error) {
+    const wait = refusedFor(error);
+    if (wait === null) throw error;
+    return { ok: false, reason: "throttled", retryAfterSeconds: wait };
+  }
 
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, email: true, name: true, role: true, authVersion: true, disabled: true, passwordHash: true },
   });
   const valid = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
-  if (!user || !valid || user.disabled) {
-    await Promise.all([account.penalty(email, 1), byAddress.penalty(addressKey, 1)]);
-    return { ok: false, reason: "invalid" };
-  }
-  await Promise.all([account.delete(email), db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } })]);
+  if (!user || !valid || user.disabled) return { ok: false, reason: "invalid" };
+  await Promise.all([account.delete(email), byAddress.reward(addressKey, 1), db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } })]);
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, authVersion: user.authVersion } };
 }

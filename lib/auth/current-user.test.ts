@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createForum, createParticipant, createSubForum, createUser } from "@/prisma/factories";
+import { createForum, createSubForum, createUser } from "@/prisma/factories";
 import { testDb } from "@/test/db";
 import { resolveCurrentUser } from "./current-user";
 
@@ -31,15 +31,11 @@ describe("resolveCurrentUser", () => {
     expect(await resolveCurrentUser({ uid: "nobody", av: 0 })).toBeNull();
   });
 
-  it("gives a chair their sub-forums and a delegate their registration", async () => {
+  it("gives a chair their sub-forums", async () => {
     const forum = await createForum(testDb());
     const chair = await createUser(testDb(), { role: "CHAIR" });
     const subForum = await createSubForum(testDb(), { forumId: forum.id });
     await testDb().subForumChair.create({ data: { subForumId: subForum.id, userId: chair.id } });
     expect((await resolveCurrentUser({ uid: chair.id, av: 0 }))?.chairOf).toEqual([subForum.id]);
-
-    const delegate = await createUser(testDb());
-    const registration = await createParticipant(testDb(), { forumId: forum.id, userId: delegate.id });
-    expect((await resolveCurrentUser({ uid: delegate.id, av: 0 }))?.participantId).toBe(registration.id);
   });
 });

@@ -6,8 +6,6 @@ export type CurrentUser = {
   email: string;
   name: string;
   role: Role;
-  /** The delegate's registration for the current forum, when they have one. */
-  participantId: string | null;
   /** Sub-forums a chair may edit. */
   chairOf: string[];
 };
@@ -28,7 +26,6 @@ export async function resolveCurrentUser(claims: { uid?: unknown; av?: unknown }
       role: true,
       disabled: true,
       authVersion: true,
-      participants: { select: { id: true }, orderBy: { createdAt: "desc" }, take: 1 },
       chairOf: { select: { subForumId: true } },
     },
   });
@@ -38,7 +35,6 @@ export async function resolveCurrentUser(claims: { uid?: unknown; av?: unknown }
     email: user.email,
     name: user.name,
     role: user.role,
-    participantId: user.participants[0]?.id ?? null,
     chairOf: user.chairOf.map((c) => c.subForumId),
   };
 }

@@ -4,7 +4,7 @@ import { z } from "zod";
 export const badgeCodeSchema = z
   .string()
   .trim()
-  .transform((v) => v.replace(/\s+/g, ""))
+  .transform((v) => v.replace(/\s+/g, "").toUpperCase())
   .pipe(z.string().min(6, "Type the code printed on the badge").max(64, "That is not a badge code").regex(/^[A-Za-z0-9_-]+$/, "That is not a badge code"));
 
 export const checkInSchema = z.object({ code: badgeCodeSchema }).strict();

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 
 const forumSelect = {
@@ -20,16 +21,26 @@ const forumSelect = {
 
 /**
  * The forum the public site shows: the one named by FORUM_SLUG, else the latest edition that has
- * a published program, else the latest edition.
+ * a published program, else the latest edition. Read once per request.
  */
-export async function getCurrentForum() {
+export const getCurrentForum = cache(async () => {
   const slug = process.env.FORUM_SLUG;
   if (slug) return db.forum.findUnique({ where: { slug }, select: forumSelect });
   return (
     (await db.forum.findFirst({ where: { releases: { some: {} } }, orderBy: { startDate: "desc" }, select: forumSelect })) ??
     (await db.forum.findFirst({ orderBy: { startDate: "desc" }, select: forumSelect }))
   );
-}
+});
+
+/**
+ * The forum organizers and staff work on: FORUM_SLUG, else the latest edition, published or not
+ * (next year's forum is prepared before its program is public).
+ */
+export const getWorkingForum = cache(async () => {
+  const slug = process.env.FORUM_SLUG;
+  if (slug) return db.forum.findUnique({ where: { slug }, select: forumSelect });
+  return db.forum.findFirst({ orderBy: { startDate: "desc" }, select: forumSelect });
+});
 
 export type ForumSummary = NonNullable<Awaited<ReturnType<typeof getCurrentForum>>>;
 
@@ -43,19 +54,18 @@ export type ForumFigures = {
   agreementValues: { currency: string; valueMinor: bigint }[];
 };
 
-/** The live figures on the home page, computed from the database. */
-export async function getForumFigures(forumId: string, publishedSessionCount: number): Promise<ForumFigures> {
+/** The live figures on the home page: the program's from the published release, the rest from the database. */
+export async function getForumFigures(forumId: string, publishedSubForums: number, publishedSessions: number): Promise<ForumFigures> {
   const signedPublic = { forumId, status: "SIGNED", visibility: "PUBLIC" } as const;
-  const [subForums, delegates, countries, agreements, values] = await Promise.all([
-    db.subForum.count({ where: { forumId } }),
+  const [delegates, countries, agreements, values] = await Promise.all([
     db.participant.count({ where: { forumId, status: "APPROVED" } }),
     db.participant.groupBy({ by: ["countryCode"], where: { forumId, status: "APPROVED" } }),
     db.agreement.count({ where: signedPublic }),
     db.agreement.groupBy({ by: ["currency"], where: signedPublic, _sum: { valueMinor: true }, orderBy: { currency: "asc" } }),
   ]);
   return {
-    subForums,
-    sessions: publishedSessionCount,
+    subForums: publishedSubForums,
+    sessions: publishedSessions,
     delegates,
     countries: countries.length,
     agreements,
@@ -73,6 +83,7 @@ export async function getConsoleCounts(forumId: string) {
     db.participant.groupBy({ by: ["status"], where: { forumId }, _count: { _all: true }, orderBy: { status: "asc" } }),
     db.agreement.groupBy({ by: ["status", "currency"], where: { forumId }, _count: { _all: true }, _sum: { valueMinor: true }, orderBy: [{ status: "asc" }, { currency: "asc" }] }),
     db.programRelease.findFirst({ where: { forumId }, orderBy: { version: "desc" }, select: { version: true, publishedAt: true } }),
+    // The outbox serves every forum of this installation.
     db.outboxMessage.count({ where: { status: "PENDING" } }),
     db.participant.count({ where: { forumId, checkedInAt: { not: null } } }),
   ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney, formatMoneyCompact, minorToDecimal } from "./money";
+import { formatMoney, formatMoneyCompact, isCurrency, minorToDecimal } from "./money";
 
 describe("money", () => {
   it("turns minor units into an exact decimal string", () => {
@@ -23,5 +23,26 @@ describe("money", () => {
     expect(formatMoneyCompact(135_000_000_000n, "CNY", "en-GB")).toBe("¥1.35 billion");
     expect(formatMoneyCompact(135_000_000_000n, "CNY", "zh-CN")).toBe("¥13.5亿");
     expect(formatMoneyCompact(135_000_000_000n, "CNY", "fr-FR")).toMatch(/^1,35 milliard\s¥$/);
+  });
+});
+
+describe("currencies", () => {
+  it("uses ISO 4217 minor units, not display digits", () => {
+    expect(minorToDecimal(12345n, "PKR")).toBe("123.45");
+    expect(minorToDecimal(12345n, "KWD")).toBe("12.345");
+    expect(formatMoney(12345n, "PKR", "en-GB")).toContain("123.45");
+  });
+
+  it("tells CNY and JPY apart when both appear", () => {
+    expect(formatMoney(100n, "CNY", "en-GB")).toBe("¥1.00");
+    expect(formatMoney(100n, "JPY", "en-GB")).toBe("JP¥100");
+  });
+
+  it("knows which codes are currencies", () => {
+    expect(isCurrency("CNY")).toBe(true);
+    expect(isCurrency("RUB")).toBe(true);
+    expect(isCurrency("XYZ")).toBe(false);
+    expect(isCurrency("cny")).toBe(false);
+    expect(() => minorToDecimal(1n, "XYZ")).toThrow(RangeError);
   });
 });

@@ -1,9 +1,24 @@
 // Money is integer minor units (BigInt) with an ISO 4217 code: never a float.
+import { code as iso4217 } from "currency-codes";
 
-/** Digits after the decimal point for a currency (2 for CNY, 0 for JPY …), from ICU's data. */
-export function minorDigits(currency: string): number {
-  return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+/** Whether a code is an ISO 4217 currency. */
+export function isCurrency(currency: string): boolean {
+  return /^[A-Z]{3}$/.test(currency) && iso4217(currency) !== undefined;
 }
+
+/**
+ * Digits of the minor unit, from ISO 4217 (2 for CNY and PKR, 0 for JPY, 3 for KWD). ICU's display
+ * digits differ for some currencies (PKR, IRR), so they are not used for storage.
+ */
+export function minorDigits(currency: string): number {
+  const digits = iso4217(currency)?.digits;
+  if (digits === undefined) throw new RangeError(`Unknown currency ${currency}`);
+  return digits;
+}
+
+/** The forum's own currency is written with its short symbol (¥); others with an unambiguous one (JP¥, US$). */
+const HOME_CURRENCY = "CNY";
+const display = (currency: string) => (currency === HOME_CURRENCY ? "narrowSymbol" : "symbol");
 
 /** 135000000000n fen → "1350000000.00": an exact decimal string, for display and exports. */
 export function minorToDecimal(minor: bigint, currency: string): string {
@@ -17,7 +32,8 @@ export function minorToDecimal(minor: bigint, currency: string): string {
 
 /** Formats an exact amount in a language ("¥1,350,000,000.00"); Intl formats decimal strings exactly. */
 export function formatMoney(minor: bigint, currency: string, locale: string): string {
-  const formatter = new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay: "narrowSymbol" });
+  const digits = minorDigits(currency);
+  const formatter = new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay: display(currency), minimumFractionDigits: digits, maximumFractionDigits: digits });
   return formatter.format(minorToDecimal(minor, currency) as unknown as number);
 }
 
@@ -29,7 +45,7 @@ export function formatMoney(minor: bigint, currency: string, locale: string): st
 export function formatMoneyCompact(minor: bigint, currency: string, locale: string): string {
   const amount = minorToDecimal(minor, currency) as unknown as number;
   const compact = new Intl.NumberFormat(locale, { notation: "compact", compactDisplay: "long", maximumFractionDigits: 2 }).format(amount);
-  const parts = new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay: "narrowSymbol" }).formatToParts(1);
+  const parts = new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay: display(currency) }).formatToParts(1);
   const symbolAt = parts.findIndex((p) => p.type === "currency");
   const numberAt = parts.findIndex((p) => p.type === "integer");
   const symbol = parts[symbolAt]?.value ?? currency;

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { escapeLike } from "./schemas";
 
 export const PARTICIPANTS_PAGE_SIZE = 50;
 
@@ -25,7 +26,7 @@ const listSelect = {
  * id of the previous page), so page N costs the same as page 1.
  */
 export async function listParticipants(forumId: string, opts: { q?: string; after?: string } = {}) {
-  const q = opts.q?.trim();
+  const q = opts.q?.trim() ? escapeLike(opts.q.trim()) : "";
   const where: Prisma.ParticipantWhereInput = {
     forumId,
     ...(q
@@ -54,11 +55,10 @@ export async function listParticipants(forumId: string, opts: { q?: string; afte
   return { rows: page, total, nextAfter: hasMore ? (page.at(-1)?.id ?? null) : null };
 }
 
-/** The signed-in delegate's own registration: scoped by the user id, never by a given id. */
-export async function getOwnRegistration(userId: string) {
-  return db.participant.findFirst({
-    where: { userId },
-    orderBy: { createdAt: "desc" },
+/** The signed-in delegate's own registration for a forum: scoped by their user id, never by a given id. */
+export async function getOwnRegistration(forumId: string, userId: string) {
+  return db.participant.findUnique({
+    where: { forumId_userId: { forumId, userId } },
     select: {
       id: true,
       fullName: true,

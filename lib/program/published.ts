@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { parseProgramSnapshot, type ProgramSnapshot } from "./snapshot";
 
@@ -6,7 +7,7 @@ import { parseProgramSnapshot, type ProgramSnapshot } from "./snapshot";
  * The latest published release of a forum's program. The public reads only this: edits made in
  * the console after it never show until the next publish.
  */
-export async function getPublishedProgram(forumId: string): Promise<{ version: number; publishedAt: Date; snapshot: ProgramSnapshot } | null> {
+export const getPublishedProgram = cache(async (forumId: string): Promise<{ version: number; publishedAt: Date; snapshot: ProgramSnapshot } | null> => {
   const release = await db.programRelease.findFirst({
     where: { forumId },
     orderBy: { version: "desc" },
@@ -14,4 +15,4 @@ export async function getPublishedProgram(forumId: string): Promise<{ version: n
   });
   if (!release) return null;
   return { version: release.version, publishedAt: release.publishedAt, snapshot: parseProgramSnapshot(release.snapshot) };
-}
+});

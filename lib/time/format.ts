@@ -40,3 +40,8 @@ export function startOfTodayIn(timeZone: string, now: Date = new Date()): Date {
 export function formatDateTime(date: Date, timeZone: string, locale: string, dateStyle: "short" | "medium" | "long" = "medium", withTime = true): string {
   return new Intl.DateTimeFormat(locale, { dateStyle, ...(withTime ? { timeStyle: "short" as const, hourCycle: "h23" as const } : {}), timeZone }).format(date);
 }
+
+/** Whether an instant lies within the last `ms` milliseconds. */
+export function isWithin(date: Date | null, ms: number, now: Date = new Date()): boolean {
+  return date !== null && now.getTime() - date.getTime() < ms;
+}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
 import { SampleBadge } from "@/components/public/sample-badge";
+import { getCurrentForum } from "@/lib/forum/queries";
 import { countryName } from "@/lib/geo/countries";
 import { localized } from "@/lib/i18n/localized";
 import { INTL_LOCALE, LOCALE_NAMES } from "@/lib/i18n/locales";
@@ -20,10 +21,11 @@ const STATUS_STYLE = {
 } as const;
 
 export default async function MyRegistrationPage() {
-  const user = await requireRole();
+  const user = await requireRole("DELEGATE");
   const t = await getTranslations("me");
   const tc = await getTranslations("common");
-  const [locale, registration] = await Promise.all([getLocale(), getOwnRegistration(user.id)]);
+  const [locale, forum] = await Promise.all([getLocale(), getCurrentForum()]);
+  const registration = forum ? await getOwnRegistration(forum.id, user.id) : null;
   const intl = INTL_LOCALE[locale];
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-10 sm:px-6">

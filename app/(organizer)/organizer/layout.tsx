@@ -8,6 +8,7 @@ import { CONSOLE_ROLES } from "@/lib/auth/roles";
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
   const user = await requireRole(...CONSOLE_ROLES);
   const t = await getTranslations("organizer");
+  const tc = await getTranslations("common");
   const isChair = user.role === "CHAIR";
   const items = [
     { href: "/organizer", label: t("nav.dashboard") },
@@ -23,7 +24,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
     <div className="min-h-screen bg-slate-100">
       <header className="flex items-center justify-between gap-4 bg-brand-950 px-4 py-2 text-white">
         <Link href="/organizer" className="text-sm font-semibold tracking-wide">
-          Concord · {t("title")}
+          {tc("appName")} · {t("title")}
         </Link>
         <div className="flex items-center gap-4 text-sm">
           <span className="hidden text-brand-200 sm:inline">{user.email}</span>

@@ -4,7 +4,7 @@ import { requireRole } from "@/app/_lib/guard";
 import { Stat } from "@/components/ui/stat";
 import { CONSOLE_ROLES } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { getConsoleCounts, getCurrentForum } from "@/lib/forum/queries";
+import { getConsoleCounts, getWorkingForum } from "@/lib/forum/queries";
 import { localized } from "@/lib/i18n/localized";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/money/money";
@@ -18,7 +18,7 @@ export default async function DashboardPage() {
   const user = await requireRole(...CONSOLE_ROLES);
   const t = await getTranslations("organizer");
   const tc = await getTranslations("common");
-  const [format, locale, forum] = await Promise.all([getFormatter(), getLocale(), getCurrentForum()]);
+  const [format, locale, forum] = await Promise.all([getFormatter(), getLocale(), getWorkingForum()]);
   if (!forum) return <p className="text-slate-700">{t("noForum")}</p>;
   const counts = await getConsoleCounts(forum.id);
   const chaired =

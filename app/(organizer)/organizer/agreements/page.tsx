@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
 import { listAgreementsForConsole } from "@/lib/agreements/queries";
-import { getCurrentForum } from "@/lib/forum/queries";
+import { getWorkingForum } from "@/lib/forum/queries";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/money/money";
 
@@ -14,7 +14,7 @@ export default async function ConsoleAgreementsPage() {
   await requireRole("ADMIN", "ORGANIZER");
   const t = await getTranslations("organizer");
   const tc = await getTranslations("common");
-  const [locale, forum] = await Promise.all([getLocale(), getCurrentForum()]);
+  const [locale, forum] = await Promise.all([getLocale(), getWorkingForum()]);
   if (!forum) return <p>{t("noForum")}</p>;
   const agreements = await listAgreementsForConsole(forum.id);
   const totals = new Map<string, bigint>();

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
-import { getCurrentForum } from "@/lib/forum/queries";
+import { getWorkingForum } from "@/lib/forum/queries";
 import { countryName } from "@/lib/geo/countries";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { listParticipants } from "@/lib/participants/queries";
+import { participantListQuerySchema } from "@/lib/participants/schemas";
 import { formatDateTime } from "@/lib/time/format";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,12 +22,10 @@ const STATUS_STYLE: Record<string, string> = {
 
 export default async function ConsoleParticipantsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireRole("ADMIN", "ORGANIZER");
-  const params = await searchParams;
-  const q = typeof params.q === "string" ? params.q.slice(0, 200) : "";
-  const after = typeof params.after === "string" ? params.after.slice(0, 40) : undefined;
+  const { q = "", after } = participantListQuerySchema.parse(await searchParams);
   const t = await getTranslations("organizer");
   const tc = await getTranslations("common");
-  const [locale, forum] = await Promise.all([getLocale(), getCurrentForum()]);
+  const [locale, forum] = await Promise.all([getLocale(), getWorkingForum()]);
   if (!forum) return <p>{t("noForum")}</p>;
   const { rows, total, nextAfter } = await listParticipants(forum.id, { q, after });
   const query = (extra: Record<string, string>) => `?${new URLSearchParams({ ...(q ? { q } : {}), ...extra }).toString()}`;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
 import { CONSOLE_ROLES } from "@/lib/auth/roles";
-import { getCurrentForum } from "@/lib/forum/queries";
+import { getWorkingForum } from "@/lib/forum/queries";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { listSessionsForConsole } from "@/lib/program/console-queries";
 import { formatDate, formatTimeRange, zoneLabel } from "@/lib/time/format";
@@ -15,7 +15,7 @@ export default async function ConsoleSessionsPage() {
   const user = await requireRole(...CONSOLE_ROLES);
   const t = await getTranslations("organizer");
   const tc = await getTranslations("common");
-  const [locale, forum] = await Promise.all([getLocale(), getCurrentForum()]);
+  const [locale, forum] = await Promise.all([getLocale(), getWorkingForum()]);
   if (!forum) return <p>{t("noForum")}</p>;
   const sessions = await listSessionsForConsole(forum.id);
   const zone = sessions[0] ? zoneLabel(sessions[0].startsAt, forum.timeZone, INTL_LOCALE[locale]) : forum.timeZone;
