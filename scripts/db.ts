@@ -1,6 +1,7 @@
 // The project's database command (the Prisma CLI cannot migrate on these machines):
 //   npm run db -- deploy | status | create <name> | drift
-// It uses DATABASE_URL like the app: a PostgreSQL server, or PGlite in a folder.
+// It uses DATABASE_URL like the app: a PostgreSQL server, or PGlite in a folder. `create` and
+// `drift` compute on a scratch in-memory PGlite, so they work the same for both targets.
 // Never run it while the app has the same PGlite folder open.
 import { openAdapter } from "@/lib/db/adapter";
 import { create, deploy, driftFromSchema, openEngine, status } from "@/lib/db/migrate";
@@ -29,20 +30,27 @@ async function main(): Promise<number> {
         return s.pending.length || s.failed.length || s.edited.length ? 1 : 0;
       }
       case "create": {
-        if (target.kind !== "pglite") {
-          console.error("Create migrations on PGlite (unset DATABASE_URL): the pg adapter mishandles shadow databases.");
-          return 2;
-        }
         if (!name) {
           console.error("Usage: npm run db -- create <snake_case_name>");
           return 2;
         }
-        const created = await create(engine, name);
+        // A migration is computed from the files alone, so it is always made on PGlite (the pg
+        // adapter mishandles shadow databases), then applied to the target like any other.
+        const scratch = target.kind === "pglite" ? null : openAdapter({ kind: "pglite", dataDir: null });
+        const created = await create(scratch ? await openEngine(scratch.factory) : engine, name);
+        await scratch?.close();
         console.log(created ? `Created prisma/migrations/${created}` : "schema.prisma matches the migrations: nothing to create.");
+        if (created && scratch) {
+          const applied = await deploy(engine);
+          console.log(`Applied ${applied.length} migration(s) to ${where}.`);
+        }
         return 0;
       }
       case "drift": {
-        const sql = await driftFromSchema(engine);
+        // Drift is a property of the files: replay them on a scratch PGlite, whatever the target.
+        const scratch = openAdapter({ kind: "pglite", dataDir: null });
+        const sql = await driftFromSchema(await openEngine(scratch.factory));
+        await scratch.close();
         if (sql) console.log(sql);
         else console.log("The migrations produce exactly schema.prisma.");
         return sql ? 1 : 0;

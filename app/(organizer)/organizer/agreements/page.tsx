@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
+import { SampleBadge } from "@/components/public/sample-badge";
 import { listAgreementsForConsole } from "@/lib/agreements/queries";
 import { getWorkingForum } from "@/lib/forum/queries";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
@@ -45,7 +46,10 @@ export default async function ConsoleAgreementsPage() {
             {agreements.map((a) => (
               <tr key={a.id} className="border-t border-slate-100 align-top hover:bg-slate-50">
                 <td className="px-3 py-1.5 text-right tabular-nums">{a.slot ?? "—"}</td>
-                <td className="px-3 py-1.5 font-medium text-slate-900">{a.titleEn}</td>
+                <td className="px-3 py-1.5 font-medium text-slate-900">
+                  {a.titleEn}
+                  {a.isSample ? <SampleBadge className="ml-2" /> : null}
+                </td>
                 <td className="px-3 py-1.5 whitespace-nowrap">
                   <span className="inline-flex items-center gap-1.5">
                     <span aria-hidden className="size-2.5 rounded-full" style={{ backgroundColor: a.sector.color }} />

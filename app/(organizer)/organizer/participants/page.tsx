@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
+import { SampleBadge } from "@/components/public/sample-badge";
 import { getWorkingForum } from "@/lib/forum/queries";
 import { countryName } from "@/lib/geo/countries";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
@@ -78,6 +79,7 @@ export default async function ConsoleParticipantsPage({ searchParams }: { search
                   <td className="px-3 py-1 whitespace-nowrap">
                     <span className="font-medium text-slate-900">{p.fullName}</span>
                     {p.latinName && p.latinName !== p.fullName ? <span className="ml-2 text-slate-500">{p.latinName}</span> : null}
+                    {p.isSample ? <SampleBadge className="ml-2" /> : null}
                   </td>
                   <td className="px-3 py-1.5 whitespace-nowrap text-slate-700">{p.email}</td>
                   <td className="px-3 py-1.5 whitespace-nowrap">{tc(`categories.${p.category}`)}</td>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
+import { SampleBadge } from "@/components/public/sample-badge";
 import { CONSOLE_ROLES } from "@/lib/auth/roles";
 import { getWorkingForum } from "@/lib/forum/queries";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
@@ -51,6 +52,7 @@ export default async function ConsoleSessionsPage() {
                   </td>
                   <td className="min-w-72 px-3 py-1.5 font-medium text-slate-900">
                     {s.titleEn}
+                    {s.isSample ? <SampleBadge className="ml-2" /> : null}
                     {mine ? <span className="ml-2 text-xs font-normal text-brand-700">({t("sessions.yours")})</span> : null}
                   </td>
                   <td className="px-3 py-1.5 whitespace-nowrap">{tc(`sessionTypes.${s.type}`)}</td>
