@@ -7,10 +7,13 @@ import home from "./messages/en/home.json";
 import me from "./messages/en/me.json";
 import organizer from "./messages/en/organizer.json";
 import program from "./messages/en/program.json";
+import releases from "./messages/en/releases.json";
+import schedule from "./messages/en/schedule.json";
+import speakers from "./messages/en/speakers.json";
 
 // One catalog file per area keeps edits to different areas apart. English is complete; other
 // languages add their own files later and fall back to English key by key.
-const english = { common, auth, errors, home, program, organizer, me, checkin };
+const english = { common, auth, errors, home, program, organizer, me, checkin, releases, schedule, speakers };
 
 export type Messages = typeof english;
 

@@ -46,6 +46,8 @@ export type SnapshotSessionPerson = { personId: string; role: SessionRoleKind; p
 export type SnapshotSession = {
   id: string;
   guid: string;
+  /** Stable integer id for exports (c3voc event id). */
+  number: number;
   slug: string;
   type: SessionType;
   /** ISO 8601 in UTC ("2025-07-10T01:00:00.000Z"). */
@@ -138,6 +140,7 @@ export async function buildProgramSnapshot(db: Reader, forumId: string): Promise
       select: {
         id: true,
         guid: true,
+        number: true,
         slug: true,
         type: true,
         ...text("title"),
