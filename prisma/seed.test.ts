@@ -171,7 +171,7 @@ describe("seedDemo", () => {
     const snapshot = parseProgramSnapshot(release.snapshot);
     expect(release.version).toBe(1);
     expect(snapshot.sessions.map((s) => s.slug).sort()).toEqual(DEMO_SESSIONS.map((s) => s.slug).sort());
-    expect((release.changelog as ProgramChangelog).added.sort()).toEqual(DEMO_SESSIONS.map((s) => s.slug).sort());
+    expect((release.changelog as ProgramChangelog).added.map((e) => e.slug).sort()).toEqual(DEMO_SESSIONS.map((s) => s.slug).sort());
     expect(snapshot.people).toHaveLength(DEMO_PEOPLE.length);
     expect(snapshot.subForums.map((s) => s.titleEn)).toEqual(DEMO_SUB_FORUMS.map((s) => s.titleEn));
   });

@@ -12,10 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("home");
   const [forum, locale] = await Promise.all([getCurrentForum(), getLocale()]);
   if (!forum) return {};
-  const name = localized(forum, "name", locale);
+  const shown = (await getPublishedProgram(forum.id))?.snapshot.forum ?? forum;
+  const name = localized(shown, "name", locale);
   return {
     title: { absolute: name },
-    description: t("metaDescription", { name, dates: formatDateRange(forum.startDate, forum.endDate, INTL_LOCALE[locale]), city: localized(forum, "city", locale) }),
+    description: t("metaDescription", { name, dates: formatDateRange(new Date(shown.startDate), new Date(shown.endDate), INTL_LOCALE[locale]), city: localized(shown, "city", locale) }),
   };
 }
 
@@ -32,11 +33,13 @@ export default async function HomePage() {
   }
   const published = await getPublishedProgram(forum.id);
   const sessions = published?.snapshot.sessions ?? [];
+  // Texts as published: an edit in the console shows here with the next release.
+  const shown = published?.snapshot.forum ?? forum;
   // Sub-forums as published: a draft title never reaches the public before the next release.
   const subForums = published?.snapshot.subForums ?? [];
   const figures = await getForumFigures(forum.id, subForums.length, sessions.length);
-  const dates = formatDateRange(forum.startDate, forum.endDate, INTL_LOCALE[locale]);
-  const city = localized(forum, "city", locale);
+  const dates = formatDateRange(new Date(shown.startDate), new Date(shown.endDate), INTL_LOCALE[locale]);
+  const city = localized(shown, "city", locale);
   const n = (v: number) => format.number(v);
   const stats: { value: string; label: string }[] = [
     { value: n(figures.subForums), label: t("figures.subForums", { count: figures.subForums }) },
@@ -52,13 +55,13 @@ export default async function HomePage() {
         <div aria-hidden className="pointer-events-none absolute -top-24 -right-24 size-96 rounded-full bg-gold-500/20 blur-3xl" />
         <div className="relative mx-auto max-w-6xl px-4 py-16 sm:px-6 sm:py-24">
           <p className="text-sm font-semibold tracking-[0.2em] text-gold-300 uppercase">{t("eyebrow", { dates, city })}</p>
-          <h1 className="mt-4 max-w-4xl text-4xl leading-tight font-bold sm:text-5xl lg:text-6xl">{localized(forum, "name", locale)}</h1>
+          <h1 className="mt-4 max-w-4xl text-4xl leading-tight font-bold sm:text-5xl lg:text-6xl">{localized(shown, "name", locale)}</h1>
           <p className="mt-6 max-w-3xl text-xl text-brand-100 sm:text-2xl">
-            <span className="sr-only">{t("theme")}: </span>“{localized(forum, "theme", locale)}”
+            <span className="sr-only">{t("theme")}: </span>“{localized(shown, "theme", locale)}”
           </p>
           <p className="mt-4 text-brand-200">
             <span className="sr-only">{t("venue")}: </span>
-            {localized(forum, "venue", locale)}, {city}
+            {localized(shown, "venue", locale)}, {city}
           </p>
           <div className="no-print mt-10 flex flex-wrap gap-3">
             <Link href="/program" className="rounded-md bg-gold-500 px-6 py-3 font-semibold text-brand-950 shadow hover:bg-gold-300">
@@ -113,13 +116,13 @@ export default async function HomePage() {
         </ul>
       </section>
 
-      {forum.organizersEn ? (
+      {shown.organizersEn ? (
         <section aria-labelledby="organizers-title" className="bg-slate-50">
           <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
             <h2 id="organizers-title" className="text-sm font-semibold tracking-widest text-slate-500 uppercase">
               {t("organizedBy")}
             </h2>
-            <p className="mt-2 text-lg text-slate-800">{localized(forum, "organizers", locale)}</p>
+            <p className="mt-2 text-lg text-slate-800">{localized(shown, "organizers", locale)}</p>
           </div>
         </section>
       ) : null}

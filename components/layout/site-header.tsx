@@ -25,6 +25,9 @@ export async function SiteHeader({ forumName }: { forumName: string | null }) {
           <Link href="/program" className="hover:text-gold-300">
             {t("nav.program")}
           </Link>
+          <Link href="/speakers" className="hover:text-gold-300">
+            {t("nav.speakers")}
+          </Link>
           <UserMenu />
         </nav>
       </div>

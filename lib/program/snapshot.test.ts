@@ -75,7 +75,7 @@ describe("buildProgramSnapshot", () => {
     const p = await smallProgram();
     const snapshot = await buildProgramSnapshot(testDb(), p.forum.id);
     expect(parseProgramSnapshot(JSON.parse(JSON.stringify(snapshot)))).toEqual(snapshot);
-    expect(initialChangelog(snapshot)).toEqual({ added: ["early", "late"], removed: [], moved: [], retitled: [], peopleChanged: [] });
+    expect(initialChangelog(snapshot)).toMatchObject({ format: 2, added: [{ slug: "early", sessionId: p.early.id, guid: p.early.guid }, { slug: "late" }], removed: [], moved: [], retitled: [], peopleChanged: [], updated: [], other: [] });
   });
 
   it("refuses a snapshot of another version, and an unknown forum", async () => {

@@ -76,18 +76,97 @@ export type ProgramSnapshot = {
   sessions: SnapshotSession[];
 };
 
-/** What changed against the previous release (session slugs). */
-export type ProgramChangelog = {
-  added: string[];
-  removed: string[];
-  moved: string[];
-  retitled: string[];
-  peopleChanged: string[];
+/** The version of the changelog's shape (ProgramRelease.changelog.format). */
+export const PROGRAM_CHANGELOG_FORMAT = 2;
+
+export type ChangelogTitles = Text<"title">;
+
+/** A session as a changelog names it: enough to show and link it without the snapshots. */
+export type ChangelogEntry = {
+  /** ProgramSession.id: how sessions are matched across releases. */
+  sessionId: string;
+  guid: string;
+  /** The slug in this release (the previous one's for a removed session). */
+  slug: string;
+} & ChangelogTitles;
+
+/** Where and when a session takes place. Times are ISO 8601 in UTC; the room's names as in that release. */
+export type ChangelogPlace = {
+  startsAt: string;
+  endsAt: string;
+  roomId: string | null;
+  roomNameEn: string | null;
+  roomNameZh: string | null;
+  roomNameRu: string | null;
+  roomNameFr: string | null;
 };
+
+export type ChangelogLanguage = "en" | "zh" | "ru" | "fr";
+
+/** Session details other than time, room, title and people that the public sees. */
+export type ChangelogDetail = "abstract" | "type" | "subForum" | "capacity" | "seatBooking" | "roles" | "slug" | "sample";
+
+/** Program content beyond sessions that the public sees. */
+export type ChangelogOther = "forum" | "rooms" | "subForums" | "people";
+
+export type ChangelogMove = ChangelogEntry & { from: ChangelogPlace; to: ChangelogPlace };
+export type ChangelogRetitle = ChangelogEntry & {
+  fromTitleEn: string;
+  toTitleEn: string;
+  /** The titles before; the entry's own titles are the new ones. */
+  previous: ChangelogTitles;
+  /** The languages whose title changed. */
+  languages: ChangelogLanguage[];
+};
+export type ChangelogPeopleChange = ChangelogEntry & {
+  /** English names, in stage order. */
+  addedPeople: string[];
+  removedPeople: string[];
+};
+export type ChangelogUpdate = ChangelogEntry & { details: ChangelogDetail[] };
+
+/**
+ * What changed against the previous release. Sessions are matched by id; one session can be in
+ * several lists (moved and retitled). Entries carry what a reader needs, so the changes page and
+ * feed never load the snapshots.
+ */
+export type ProgramChangelog = {
+  format: typeof PROGRAM_CHANGELOG_FORMAT;
+  added: ChangelogEntry[];
+  removed: ChangelogEntry[];
+  /** Start, end or room changed. */
+  moved: ChangelogMove[];
+  /** The title changed in any language. */
+  retitled: ChangelogRetitle[];
+  /** Someone joined or left the session's stage. */
+  peopleChanged: ChangelogPeopleChange[];
+  /** Other details changed (abstract, type, sub-forum, places, roles or order on stage …). */
+  updated: ChangelogUpdate[];
+  /** Content outside the sessions changed: the forum's details, rooms, sub-forums, people's names or bios. */
+  other: ChangelogOther[];
+};
+
+/** A changelog with nothing in it. */
+export function emptyChangelog(): ProgramChangelog {
+  return { format: PROGRAM_CHANGELOG_FORMAT, added: [], removed: [], moved: [], retitled: [], peopleChanged: [], updated: [], other: [] };
+}
+
+/** How a changelog names a session. */
+export function changelogEntry(session: SnapshotSession): ChangelogEntry {
+  return {
+    sessionId: session.id,
+    guid: session.guid,
+    slug: session.slug,
+    titleEn: session.titleEn,
+    titleZh: session.titleZh,
+    titleRu: session.titleRu,
+    titleFr: session.titleFr,
+  };
+}
 
 /** The changelog of a first release: every session is new. */
 export function initialChangelog(snapshot: ProgramSnapshot): ProgramChangelog {
-  return { added: snapshot.sessions.map((s) => s.slug), removed: [], moved: [], retitled: [], peopleChanged: [] };
+  return { ...emptyChangelog(), added: snapshot.sessions.map(changelogEntry) };
 }
 
 type Reader = Pick<Prisma.TransactionClient, "forum" | "room" | "subForum" | "programSession" | "person">;

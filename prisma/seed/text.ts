@@ -1,15 +1,8 @@
 // Small text helpers for the demo data: ASCII slugs and e-mail parts from Latin names.
 
-/** "Tianjin Binhai Computing Power Co., Ltd." → "tianjin-binhai-computing-power-co-ltd". ASCII only. */
-export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[ʼ'’`]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
+import { slugify } from "@/lib/text/slug";
+
+export { slugify };
 
 /** A Latin name part for an e-mail address: "Yılmaz" → "yilmaz", "O'Neil" → "oneil". */
 export function emailPart(text: string): string {

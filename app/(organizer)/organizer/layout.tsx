@@ -12,12 +12,17 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   const isChair = user.role === "CHAIR";
   const items = [
     { href: "/organizer", label: t("nav.dashboard") },
+    { href: "/organizer/program", label: t("nav.program") },
     { href: "/organizer/sessions", label: t("nav.sessions") },
     ...(isChair
       ? []
       : [
+          { href: "/organizer/rooms", label: t("nav.rooms") },
+          { href: "/organizer/sub-forums", label: t("nav.subForums") },
+          { href: "/organizer/people", label: t("nav.people") },
           { href: "/organizer/participants", label: t("nav.participants") },
           { href: "/organizer/agreements", label: t("nav.agreements") },
+          { href: "/organizer/settings", label: t("nav.settings") },
         ]),
   ];
   return (

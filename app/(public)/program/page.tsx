@@ -1,13 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { SessionCard } from "@/components/program/session-card";
+import { DayTabs, shortDay } from "@/components/program/day-tabs";
+import { ExportLinks } from "@/components/program/export-links";
+import { ActiveFilters, ProgramFilters } from "@/components/program/program-filters";
+import { ProgramGrid } from "@/components/program/program-grid";
+import { ProgramList } from "@/components/program/program-list";
+import { ViewToggle } from "@/components/program/view-toggle";
 import { getCurrentForum } from "@/lib/forum/queries";
 import { localized } from "@/lib/i18n/localized";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { getPublishedProgram } from "@/lib/program/published";
-import { groupByDay, sessionViews } from "@/lib/program/view";
-import { formatDate, formatTime, zoneLabel } from "@/lib/time/format";
+import {
+  countSessions,
+  filterSessions,
+  groupByDay,
+  isFiltered,
+  liveStatus,
+  parseProgramQuery,
+  programDays,
+  programHref,
+  sessionViews,
+  typesInProgram,
+} from "@/lib/program/view";
+import { zoneLabel } from "@/lib/time/format";
+import { cn } from "@/lib/ui/cn";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("program"))("title") };
@@ -28,75 +45,76 @@ export default async function ProgramPage({ searchParams }: { searchParams: Prom
   const { snapshot } = published;
   const tz = snapshot.forum.timeZone;
   const intl = INTL_LOCALE[locale];
-  const subForumSlug = typeof params.subforum === "string" ? params.subforum : null;
-  const subForum = subForumSlug ? (snapshot.subForums.find((s) => s.slug === subForumSlug) ?? null) : null;
+  const query = parseProgramQuery(params, snapshot);
   const all = sessionViews(snapshot);
-  const sessions = subForum ? all.filter((s) => s.subForumId === subForum.id) : all;
-  const days = groupByDay(sessions, tz);
+  const matching = filterSessions(all, query, tz);
+  const days = groupByDay(matching, tz);
+  const live = liveStatus(matching, snapshot.forum, new Date());
+  // "What is on now" jumps to the first session in progress, else the first one coming next.
+  const anchorId = matching.find((s) => live.get(s.id) === "now")?.id ?? matching.find((s) => live.get(s.id) === "next")?.id ?? null;
   const zone = all[0] ? `${tz} (${zoneLabel(all[0].start, tz, intl)})` : tz;
+  const filtered = isFiltered(query);
+  const count = countSessions(matching);
 
   return (
-    <main id="main" className="mx-auto max-w-6xl px-4 py-10 sm:px-6 print:max-w-none print:px-0 print:py-0">
-      <header className="border-b border-slate-200 pb-6">
-        <p className="text-sm font-medium text-brand-700">{localized(snapshot.forum, "name", locale)}</p>
-        <h1 className="mt-1 text-4xl font-bold text-slate-900">{t("title")}</h1>
-        <p className="mt-2 text-slate-600">{t("intro", { count: all.length, days: groupByDay(all, tz).length, zone })}</p>
-        <p className="mt-1 text-xs text-slate-500">{t("release", { version: published.version })}</p>
+    // The grid takes the whole width a wide screen offers: seven rooms side by side need it.
+    <main
+      id="main"
+      className={cn("program-print mx-auto px-4 py-8 sm:px-6 sm:py-10 print:max-w-none print:px-0 print:py-0", query.view === "grid" ? "max-w-6xl md:max-w-[90rem]" : "max-w-6xl")}
+      data-filtered={filtered ? "" : undefined}
+    >
+      <header className="flex flex-col gap-4 pb-5 lg:flex-row lg:items-end lg:justify-between print:pb-2">
+        <div>
+          <p className="text-sm font-medium text-brand-700 print:text-black">{localized(snapshot.forum, "name", locale)}</p>
+          <h1 className="mt-1 text-3xl font-bold text-slate-900 sm:text-4xl print:text-2xl">{t("title")}</h1>
+          <p className="mt-2 text-slate-600 print:mt-1 print:text-sm">{t("intro", { count: countSessions(all), days: programDays(snapshot).length, zone })}</p>
+          <p className="mt-1 text-xs text-slate-500">{t("release", { version: published.version })}</p>
+        </div>
+        <ExportLinks subForumSlug={query.subforum} />
       </header>
 
-      <nav aria-label={t("days")} className="no-print z-10 sm:sticky sm:top-0 -mx-4 flex flex-wrap gap-2 border-b border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:mx-0 sm:px-0">
-        {days.map((d) => (
-          <a key={d.key} href={`#day-${d.key}`} className="rounded-full border border-brand-200 px-3 py-1 text-sm font-medium text-brand-800 hover:bg-brand-50">
-            {formatDate(d.date, tz, intl, "full")}
-          </a>
-        ))}
-        <span className="mx-1 hidden w-px bg-slate-200 sm:block" aria-hidden />
-        {snapshot.subForums.map((s) => (
-          <Link
-            key={s.id}
-            href={subForum?.id === s.id ? "/program" : `/program?subforum=${s.slug}`}
-            aria-current={subForum?.id === s.id ? "true" : undefined}
-            className={`inline-flex items-center gap-1.5 rounded-full border px-3 py-1 text-sm ${subForum?.id === s.id ? "border-transparent text-white" : "border-slate-200 text-slate-700 hover:bg-slate-50"}`}
-            style={subForum?.id === s.id ? { backgroundColor: s.color } : undefined}
-          >
-            <span aria-hidden className="size-2 rounded-full" style={{ backgroundColor: subForum?.id === s.id ? "white" : s.color }} />
-            {localized(s, "title", locale)}
-          </Link>
-        ))}
-      </nav>
+      <DayTabs days={programDays(snapshot)} query={query} intl={intl} />
 
-      {subForum ? (
-        <p className="mt-4 text-sm text-slate-700">
-          {t("filteredBy", { subForum: localized(subForum, "title", locale) })}{" "}
-          <Link href="/program" className="font-medium text-brand-700 underline">
-            {t("showAll")}
-          </Link>
-        </p>
-      ) : null}
+      <ProgramFilters query={query} subForums={snapshot.subForums} types={typesInProgram(all).filter((type) => type !== "BREAK")} rooms={snapshot.rooms} locale={locale} />
 
-      {days.length === 0 ? <p className="mt-8 text-slate-600">{t("noSessions")}</p> : null}
+      <div className="mt-5 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-4 print:mt-2 print:pb-2">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <p className="font-semibold text-slate-900" id="program-results">
+            {filtered ? t("results", { count }) : query.day ? t("resultsDay", { count, day: shortDay(query.day, intl) }) : t("resultsAll", { count })}
+          </p>
+          {filtered ? <ActiveFilters query={query} subForums={snapshot.subForums} rooms={snapshot.rooms} locale={locale} /> : null}
+          {anchorId ? (
+            <a href="#now" className="no-print inline-flex items-center gap-1.5 text-sm font-semibold text-emerald-800 underline underline-offset-2 hover:text-emerald-950">
+              <span aria-hidden className="size-2 rounded-full bg-emerald-600" />
+              {t("live.jump")}
+            </a>
+          ) : null}
+        </div>
+        <ViewToggle query={query} />
+      </div>
 
-      {days.map((day) => (
-        <section key={day.key} id={`day-${day.key}`} aria-labelledby={`day-${day.key}-title`} className="mt-10 scroll-mt-20 print:mt-6">
-          <h2 id={`day-${day.key}-title`} className="text-2xl font-bold text-slate-900 print:text-xl">
-            {formatDate(day.date, tz, intl, "full")}
-          </h2>
-          <ol className="mt-4 space-y-4">
-            {day.slots.map((slot) => (
-              <li key={slot.start.toISOString()} className="grid gap-3 sm:grid-cols-[5rem_1fr] print:grid-cols-[4rem_1fr]">
-                <p className="pt-3 text-lg font-semibold text-brand-800 tabular-nums sm:text-right">
-                  <time dateTime={slot.start.toISOString()}>{formatTime(slot.start, tz, intl)}</time>
-                </p>
-                <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
-                  {slot.sessions.map((s) => (
-                    <SessionCard key={s.id} session={s} locale={locale} timeZone={tz} />
-                  ))}
-                </div>
-              </li>
-            ))}
-          </ol>
-        </section>
-      ))}
+      {days.length === 0 ? (
+        <div className="mt-10 rounded-xl border border-dashed border-slate-300 p-8 text-center">
+          <p className="text-slate-700">{t("noSessionsHint")}</p>
+          {filtered || query.day ? (
+            <Link href={programHref({ ...query, q: "", subforum: null, type: null, room: null, day: null })} className="mt-4 inline-block font-semibold text-brand-700 underline">
+              {t("filters.clear")}
+            </Link>
+          ) : null}
+        </div>
+      ) : query.view === "grid" ? (
+        <>
+          {/* The grid needs width: phones and paper get the list. */}
+          <div className="hidden md:block print:hidden">
+            <ProgramGrid days={days} rooms={snapshot.rooms} locale={locale} timeZone={tz} live={live} anchorId={anchorId} q={query.q} />
+          </div>
+          <div className="md:hidden print:block">
+            <ProgramList days={days} locale={locale} timeZone={tz} live={live} anchorId={null} q={query.q} />
+          </div>
+        </>
+      ) : (
+        <ProgramList days={days} locale={locale} timeZone={tz} live={live} anchorId={anchorId} q={query.q} />
+      )}
     </main>
   );
 }

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { requireRole } from "@/app/_lib/guard";
 import { SampleBadge } from "@/components/public/sample-badge";
 import { CONSOLE_ROLES } from "@/lib/auth/roles";
 import { getWorkingForum } from "@/lib/forum/queries";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
+import { canEditSubForumSessions } from "@/lib/program/authorize";
 import { listSessionsForConsole } from "@/lib/program/console-queries";
 import { formatDate, formatTimeRange, zoneLabel } from "@/lib/time/format";
 
@@ -23,7 +25,15 @@ export default async function ConsoleSessionsPage() {
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-bold text-slate-900">{t("sessions.title")}</h1>
+        <div className="flex items-center gap-4">
+          <h1 className="text-2xl font-bold text-slate-900">{t("sessions.title")}</h1>
+          <Link href="/organizer/sessions/new" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800">
+            {t("sessions.new")}
+          </Link>
+          <Link href="/organizer/program" className="text-sm font-medium text-brand-700 hover:underline">
+            {t("sessions.grid")}
+          </Link>
+        </div>
         <p className="text-sm text-slate-600">
           {t("sessions.count", { count: sessions.length })} · {t("sessions.timesIn", { zone: `${forum.timeZone} (${zone})` })}
         </p>
@@ -51,7 +61,13 @@ export default async function ConsoleSessionsPage() {
                     {formatTimeRange(s.startsAt, s.endsAt, forum.timeZone, INTL_LOCALE[locale])}
                   </td>
                   <td className="min-w-72 px-3 py-1.5 font-medium text-slate-900">
-                    {s.titleEn}
+                    {canEditSubForumSessions(user, s.subForumId) ? (
+                      <Link href={`/organizer/sessions/${s.id}`} className="text-brand-800 hover:underline">
+                        {s.titleEn}
+                      </Link>
+                    ) : (
+                      s.titleEn
+                    )}
                     {s.isSample ? <SampleBadge className="ml-2" /> : null}
                     {mine ? <span className="ml-2 text-xs font-normal text-brand-700">({t("sessions.yours")})</span> : null}
                   </td>

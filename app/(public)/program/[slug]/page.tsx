@@ -2,23 +2,25 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { LiveBadge } from "@/components/program/live-badge";
 import { sessionColor } from "@/components/program/session-card";
 import { VisitorTime } from "@/components/program/visitor-time";
 import { SampleBadge } from "@/components/public/sample-badge";
 import { getCurrentForum } from "@/lib/forum/queries";
 import { countryName } from "@/lib/geo/countries";
-import { localized } from "@/lib/i18n/localized";
+import { localized, localizedLang } from "@/lib/i18n/localized";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { getPublishedProgram } from "@/lib/program/published";
-import { sessionViews } from "@/lib/program/view";
+import { liveStatus, sessionViews } from "@/lib/program/view";
 import { formatDate, formatTimeRange, zoneLabel } from "@/lib/time/format";
 
 async function findSession(slug: string) {
   const forum = await getCurrentForum();
   const published = forum ? await getPublishedProgram(forum.id) : null;
   if (!published) return null;
-  const session = sessionViews(published.snapshot).find((s) => s.slug === slug && s.type !== "BREAK");
-  return session ? { session, snapshot: published.snapshot } : null;
+  const sessions = sessionViews(published.snapshot);
+  const session = sessions.find((s) => s.slug === slug && s.type !== "BREAK");
+  return session ? { session, sessions, snapshot: published.snapshot } : null;
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
@@ -31,32 +33,51 @@ export default async function SessionPage({ params }: { params: Promise<{ slug: 
   const { slug } = await params;
   const found = await findSession(slug);
   if (!found) notFound();
-  const { session, snapshot } = found;
+  const { session, sessions, snapshot } = found;
   const t = await getTranslations("program");
   const tc = await getTranslations("common");
   const locale = await getLocale();
   const intl = INTL_LOCALE[locale];
   const tz = snapshot.forum.timeZone;
   const color = sessionColor(session);
+  const title = localized(session, "title", locale);
+  const titleLang = localizedLang(session, "title", locale);
+  // In another language, the English title beneath helps when talking to the organizers.
+  const englishTitle = titleLang !== "en" && session.titleEn !== title ? session.titleEn : null;
   const abstract = localized(session, "abstract", locale);
+  const abstractLang = localizedLang(session, "abstract", locale);
+  const status = liveStatus(sessions, snapshot.forum, new Date()).get(session.id);
+  // Parallel sessions, for a visitor choosing between halls.
+  const parallel = sessions.filter((s) => s.id !== session.id && s.type !== "BREAK" && s.start < session.end && session.start < s.end);
+  const calendarHref = `/program/${session.slug}/calendar.ics`;
   return (
-    <main id="main" className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
+    <main id="main" className="program-print mx-auto max-w-4xl px-4 py-8 sm:px-6 sm:py-10">
       <Link href="/program" className="no-print text-sm font-medium text-brand-700 hover:underline">
         ← {t("session.back")}
       </Link>
       <article className="mt-4">
-        <div className="h-1.5 w-24 rounded-full" style={{ backgroundColor: color }} aria-hidden />
+        <div className="h-1.5 w-24 rounded-full print:hidden" style={{ backgroundColor: color }} aria-hidden />
         <div className="mt-4 flex flex-wrap items-center gap-2 text-sm">
+          {status ? <LiveBadge status={status} /> : null}
           <span className="rounded bg-slate-100 px-2 py-0.5 font-medium text-slate-700">{tc(`sessionTypes.${session.type}`)}</span>
           {session.subForum ? (
-            <Link href={`/program?subforum=${session.subForum.slug}`} className="font-medium hover:underline" style={{ color: session.subForum.color }}>
+            <Link href={`/program?subforum=${session.subForum.slug}`} className="inline-flex items-center gap-1.5 font-medium hover:underline" style={{ color: session.subForum.color }}>
+              <span aria-hidden className="size-2.5 rounded-full" style={{ backgroundColor: session.subForum.color }} />
               <span className="sr-only">{t("session.subForum")}: </span>
               {localized(session.subForum, "title", locale)}
             </Link>
           ) : null}
           {session.isSample ? <SampleBadge /> : null}
         </div>
-        <h1 className="mt-3 text-3xl leading-tight font-bold text-slate-900 sm:text-4xl">{localized(session, "title", locale)}</h1>
+        <h1 className="mt-3 text-3xl leading-tight font-bold text-slate-900 sm:text-4xl" lang={titleLang === locale ? undefined : titleLang}>
+          {title}
+        </h1>
+        {englishTitle ? (
+          <p className="mt-2 text-lg text-slate-600" lang="en">
+            <span className="sr-only">{t("session.englishTitle")}: </span>
+            {englishTitle}
+          </p>
+        ) : null}
 
         <dl className="mt-6 grid gap-4 rounded-xl border border-slate-200 bg-slate-50 p-5 sm:grid-cols-2">
           <div>
@@ -81,6 +102,24 @@ export default async function SessionPage({ params }: { params: Promise<{ slug: 
             </dd>
           </div>
         </dl>
+
+        <div className="no-print mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
+          {/* A plain anchor: the calendar file is served by a route handler, not a page. */}
+          <a
+            href={calendarHref}
+            type="text/calendar"
+            aria-describedby="add-to-calendar-hint"
+            className="inline-flex items-center gap-2 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white shadow-sm hover:bg-brand-800"
+          >
+            <svg aria-hidden viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.8">
+              <path d="M6 2.5v3M14 2.5v3M3 8h14M4 4.5h12a1 1 0 0 1 1 1V16a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V5.5a1 1 0 0 1 1-1ZM10 10.5v4M8 12.5h4" />
+            </svg>
+            {t("session.addToCalendar")}
+          </a>
+          <p id="add-to-calendar-hint" className="text-sm text-slate-600">
+            {t("session.addToCalendarHint")}
+          </p>
+        </div>
         {session.seatBooking ? <p className="mt-3 text-sm text-slate-600">{t("session.seatBooking")}</p> : null}
 
         {abstract ? (
@@ -88,7 +127,9 @@ export default async function SessionPage({ params }: { params: Promise<{ slug: 
             <h2 id="abstract-title" className="text-xl font-semibold text-slate-900">
               {t("session.abstract")}
             </h2>
-            <p className="mt-2 leading-relaxed whitespace-pre-line text-slate-700">{abstract}</p>
+            <p className="mt-2 max-w-prose leading-relaxed whitespace-pre-line text-slate-700" lang={abstractLang === locale ? undefined : abstractLang}>
+              {abstract}
+            </p>
           </section>
         ) : null}
 
@@ -99,19 +140,47 @@ export default async function SessionPage({ params }: { params: Promise<{ slug: 
             </h2>
             <ul className="mt-3 divide-y divide-slate-200 rounded-xl border border-slate-200">
               {session.cast.map(({ person, role }) => (
-                <li key={person.id} className="flex flex-col gap-0.5 px-4 py-3 sm:flex-row sm:items-baseline sm:justify-between">
+                <li key={person.id} className="flex flex-col gap-0.5 px-4 py-3 sm:flex-row sm:items-baseline sm:justify-between sm:gap-4">
                   <div>
                     <p className="font-semibold text-slate-900">
-                      {localized(person, "name", locale)}
+                      <Link href={`/speakers/${person.slug}`} className="text-brand-800 underline decoration-brand-300 underline-offset-4 hover:decoration-brand-800">
+                        {localized(person, "name", locale)}
+                      </Link>
                       {person.isSample ? <SampleBadge className="ml-2 align-middle" /> : null}
                     </p>
                     <p className="text-sm text-slate-600">
-                      {[localized(person, "title", locale), person.organization ? localized(person.organization, "name", locale) : null, person.countryCode ? countryName(person.countryCode, intl) : null]
+                      {[
+                        localized(person, "title", locale),
+                        person.organization ? localized(person.organization, "name", locale) : null,
+                        person.countryCode ? countryName(person.countryCode, intl) : null,
+                      ]
                         .filter(Boolean)
                         .join(" · ")}
                     </p>
                   </div>
-                  <p className="text-sm font-medium text-brand-700">{tc(`roles.${role}`)}</p>
+                  <p className="shrink-0 text-sm font-medium text-brand-700">{tc(`roles.${role}`)}</p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        {parallel.length ? (
+          <section aria-labelledby="parallel-title" className="no-print mt-8">
+            <h2 id="parallel-title" className="text-xl font-semibold text-slate-900">
+              {t("session.sameTime")}
+            </h2>
+            <ul className="mt-3 grid gap-2 sm:grid-cols-2">
+              {parallel.map((s) => (
+                <li key={s.id} className="relative rounded-lg border border-slate-200 py-2 pr-3 pl-4">
+                  <span aria-hidden className="absolute inset-y-0 left-0 w-1 rounded-l-lg" style={{ backgroundColor: sessionColor(s) }} />
+                  <Link href={`/program/${s.slug}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                    {localized(s, "title", locale)}
+                  </Link>
+                  <p className="text-sm text-slate-600 tabular-nums">
+                    {formatTimeRange(s.start, s.end, tz, intl)}
+                    {s.room ? ` · ${localized(s.room, "name", locale)}` : null}
+                  </p>
                 </li>
               ))}
             </ul>

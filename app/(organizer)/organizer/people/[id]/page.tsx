@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireRole } from "@/app/_lib/guard";
+import { EntityForm } from "@/components/organizer/entity-form";
+import { countryOptions } from "@/lib/geo/countries";
+import { INTL_LOCALE } from "@/lib/i18n/locales";
+import { getPerson, listOrganizationChoices } from "@/lib/program/setup-queries";
+import { savePersonAction } from "../../setup-actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("schedule"))("setup.editPerson") };
+}
+
+export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireRole("ADMIN", "ORGANIZER");
+  const { id } = await params;
+  const t = await getTranslations("schedule.setup");
+  const locale = await getLocale();
+  const [person, organizations] = await Promise.all([id === "new" ? null : getPerson(id), listOrganizationChoices()]);
+  if (id !== "new" && !person) notFound();
+  return (
+    <div className="space-y-4">
+      <Link href="/organizer/people" className="text-sm text-brand-700 hover:underline">
+        ← {t("people")}
+      </Link>
+      <h1 className="text-2xl font-bold text-slate-900">{person ? t("editPerson") : t("newPerson")}</h1>
+      <EntityForm
+        entity="person"
+        id={person ? id : null}
+        afterCreate="/organizer/people"
+        submitLabel={person ? t("save") : t("create")}
+        save={savePersonAction}
+        defaults={{
+          nameEn: person?.nameEn ?? "", nameZh: person?.nameZh ?? "", nameRu: person?.nameRu ?? "", nameFr: person?.nameFr ?? "",
+          titleEn: person?.titleEn ?? "", titleZh: person?.titleZh ?? "", titleRu: person?.titleRu ?? "", titleFr: person?.titleFr ?? "",
+          bioEn: person?.bioEn ?? "", bioZh: person?.bioZh ?? "", bioRu: person?.bioRu ?? "", bioFr: person?.bioFr ?? "",
+          organizationId: person?.organizationId ?? "",
+          countryCode: person?.countryCode ?? "",
+          protocolRank: person?.protocolRank ?? 100,
+        }}
+        fields={[
+          { kind: "localized", name: "name", label: t("name") },
+          { kind: "localized", name: "title", label: t("jobTitle") },
+          { kind: "localized", name: "bio", label: t("bio"), multiline: true },
+          { kind: "select", name: "organizationId", label: t("organization"), options: [{ value: "", label: t("noOrganization") }, ...organizations.map((o) => ({ value: o.id, label: o.nameEn }))] },
+          { kind: "select", name: "countryCode", label: t("country"), options: [{ value: "", label: t("noCountry") }, ...countryOptions(INTL_LOCALE[locale])] },
+          { kind: "number", name: "protocolRank", label: t("protocolRank"), hint: t("protocolRankHint") },
+        ]}
+      />
+    </div>
+  );
+}

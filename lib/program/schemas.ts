@@ -1,0 +1,153 @@
+import { z } from "zod";
+import { SessionRoleKind, SessionType } from "@/lib/generated/prisma/enums";
+
+// One schema per form, shared by the form (zodResolver) and its server action. Safe for client
+// components: zod and enums only. Text the public reads comes in four languages: English is
+// required, the others optional (blank means "fall back to English").
+
+export const TITLE_MAX = 300;
+export const TEXT_MAX = 20_000;
+
+const required = (max: number, message: string) => z.string().trim().min(1, message).max(max, `At most ${max} characters`);
+const optional = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters`)
+    .transform((v) => (v === "" ? null : v))
+    .nullable()
+    .optional();
+
+function localized<F extends string>(field: F, opts: { max: number; required?: string }) {
+  return {
+    [`${field}En`]: opts.required ? required(opts.max, opts.required) : z.string().trim().max(opts.max, `At most ${opts.max} characters`).default(""),
+    [`${field}Zh`]: optional(opts.max),
+    [`${field}Ru`]: optional(opts.max),
+    [`${field}Fr`]: optional(opts.max),
+  } as {
+    [K in `${F}En`]: z.ZodType<string, string | undefined>;
+  } & { [K in `${F}${"Zh" | "Ru" | "Fr"}`]: z.ZodType<string | null | undefined, string | null | undefined> };
+}
+
+const id = z.string().min(1).max(40).regex(/^[a-z0-9]+$/, "Not a valid id");
+const optionalId = z
+  .union([id, z.literal(""), z.null()])
+  .optional()
+  .transform((v) => v || null);
+
+/** A local date-time in the forum's zone as typed in an `<input type="datetime-local">`. */
+export const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter a date and time");
+
+const capacity = z
+  .union([z.coerce.number().int("Whole seats only").min(1, "At least 1 seat").max(100_000, "At most 100,000 seats"), z.literal(""), z.null()])
+  .optional()
+  .transform((v) => (v === "" || v === undefined ? null : v));
+
+export const sessionPersonSchema = z.object({
+  personId: id,
+  role: z.enum(SessionRoleKind),
+  position: z.coerce.number().int().min(0).max(1000),
+});
+
+export const sessionSchema = z
+  .object({
+    type: z.enum(SessionType, "Choose a type"),
+    ...localized("title", { max: TITLE_MAX, required: "Enter the title in English" }),
+    ...localized("abstract", { max: TEXT_MAX }),
+    subForumId: optionalId,
+    roomId: optionalId,
+    startsAt: localDateTime,
+    endsAt: localDateTime,
+    capacity,
+    seatBooking: z.boolean().default(false),
+    people: z.array(sessionPersonSchema).max(60, "At most 60 people per session").default([]),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.endsAt <= v.startsAt) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "The session must end after it starts" });
+    if (v.seatBooking && !v.capacity) ctx.addIssue({ code: "custom", path: ["capacity"], message: "Set the number of seats to book" });
+    const seen = new Set<string>();
+    v.people.forEach((p, i) => {
+      if (seen.has(p.personId)) ctx.addIssue({ code: "custom", path: ["people", i, "personId"], message: "This person is already in the session" });
+      seen.add(p.personId);
+    });
+  });
+
+export type SessionInput = z.input<typeof sessionSchema>;
+export type SessionValues = z.output<typeof sessionSchema>;
+
+export const updateSessionSchema = z.object({ id, values: sessionSchema }).strict();
+
+/** A move on the grid: a new start (the length is kept) and a room. */
+export const moveSessionSchema = z
+  .object({
+    id,
+    startsAt: localDateTime,
+    roomId: optionalId,
+  })
+  .strict();
+export type MoveSessionInput = z.input<typeof moveSessionSchema>;
+
+export const deleteSessionSchema = z.object({ id }).strict();
+
+export const roomSchema = z
+  .object({
+    ...localized("name", { max: 200, required: "Enter the room's name in English" }),
+    capacity: z.coerce.number("Enter the number of seats").int("Whole seats only").min(1, "At least 1 seat").max(100_000, "At most 100,000 seats"),
+    sortOrder: z.coerce.number().int().min(0).max(10_000).default(0),
+  })
+  .strict();
+export type RoomInput = z.input<typeof roomSchema>;
+
+export const subForumSchema = z
+  .object({
+    ...localized("title", { max: TITLE_MAX, required: "Enter the title in English" }),
+    ...localized("description", { max: TEXT_MAX }),
+    color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "A colour like #1f6fb8"),
+    position: z.coerce.number().int().min(0).max(1000).default(0),
+    chairIds: z.array(id).max(20).default([]),
+  })
+  .strict();
+export type SubForumInput = z.input<typeof subForumSchema>;
+
+export const personSchema = z
+  .object({
+    ...localized("name", { max: 200, required: "Enter the name in Latin script" }),
+    ...localized("title", { max: 300 }),
+    ...localized("bio", { max: TEXT_MAX }),
+    organizationId: optionalId,
+    countryCode: z
+      .union([z.string().regex(/^[A-Z]{2}$/, "Choose a country"), z.literal(""), z.null()])
+      .optional()
+      .transform((v) => v || null),
+    protocolRank: z.coerce.number("Enter a rank").int().min(1, "1 is the most senior").max(1000),
+  })
+  .strict();
+export type PersonInput = z.input<typeof personSchema>;
+
+export const forumSettingsSchema = z
+  .object({
+    ...localized("name", { max: 300, required: "Enter the forum's name in English" }),
+    ...localized("theme", { max: 500, required: "Enter the theme in English" }),
+    ...localized("description", { max: TEXT_MAX }),
+    ...localized("venue", { max: 300, required: "Enter the venue in English" }),
+    ...localized("city", { max: 200, required: "Enter the city in English" }),
+    ...localized("organizers", { max: 1000 }),
+    startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date"),
+    endDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date"),
+    timeZone: z.string().refine(isTimeZone, "Choose a time zone such as Asia/Shanghai"),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.endDate < v.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "The forum must end on or after its first day" });
+  });
+export type ForumSettingsInput = z.input<typeof forumSettingsSchema>;
+
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return value.includes("/") || value === "UTC";
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,42 @@
+// Text search over the published program, in every language at once: a visitor reading the
+// English page may type a Chinese title or a Russian name. Latin and Cyrillic are compared without
+// case or accents ("Cérémonie" = "ceremonie", "Ёлкин" = "елкин"); Chinese is matched as a
+// substring (no word breaks to rely on).
+
+/** Letters that NFKD does not take apart into a base letter and a mark. */
+const LIGATURES: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", ı: "i", ħ: "h" };
+
+/**
+ * Folds text for comparison: compatibility forms (full-width letters) to plain ones, accents and
+ * other combining marks removed, lower case, dashes and apostrophes unified, spaces collapsed.
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[ßæœøłđıħ]/g, (c) => LIGATURES[c] ?? c)
+    .replace(/[‘’ʼ`´]/g, "'")
+    .replace(/[-‐‑‒–—―_/·•,;:!?()[\]{}"“”«»„「」『』（），、：；！？]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The words of a query, folded; a session matches when its text contains every one of them. */
+export function searchTerms(query: string): string[] {
+  const folded = foldForSearch(query);
+  return folded ? [...new Set(folded.split(" "))] : [];
+}
+
+/** Whether folded text contains every term (substrings, so "govern" finds "governance"). */
+export function matchesTerms(foldedText: string, terms: readonly string[]): boolean {
+  return terms.every((term) => foldedText.includes(term));
+}
+
+type MultilingualField<F extends string> = { [K in `${F}En`]: string } & Partial<Record<`${F}${"Zh" | "Ru" | "Fr"}`, string | null>>;
+
+/** A field in all four languages, for a search haystack. */
+export function allLanguages<F extends string>(record: MultilingualField<F>, field: F): string[] {
+  const r = record as Record<string, string | null | undefined>;
+  return [r[`${field}En`], r[`${field}Zh`], r[`${field}Ru`], r[`${field}Fr`]].filter((v): v is string => typeof v === "string" && v.length > 0);
+}

@@ -1,0 +1,100 @@
+import { db, type Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { slugify } from "@/lib/text/slug";
+import { canManageProgram, type ProgramActor } from "./authorize";
+import type { forumSettingsSchema, personSchema, roomSchema, subForumSchema } from "./schemas";
+import type { z } from "zod";
+import type { ProgramWriteResult } from "./sessions";
+
+// The forum's frame, organizers only: settings, rooms, sub-forums (with their chairs) and the
+// people who appear on stage. Every write is audited and runs in one transaction.
+
+type Ref = { id: string };
+const forbidden = { ok: false, error: "FORBIDDEN" } as const;
+const notFound = { ok: false, error: "NOT_FOUND" } as const;
+
+async function audit(tx: Tx, forumId: string | null, actor: ProgramActor, action: string, entityType: string, entityId: string, data: Prisma.InputJsonValue) {
+  await tx.auditEntry.create({ data: { forumId, actorId: actor.id, action, entityType, entityId, data } });
+}
+
+async function uniqueSlug(taken: (slug: string) => Promise<boolean>, text: string, fallback: string): Promise<string> {
+  const base = slugify(text, 60) || fallback;
+  if (!(await taken(base))) return base;
+  for (let n = 2; ; n++) if (!(await taken(`${base}-${n}`))) return `${base}-${n}`;
+}
+
+const nullIfBlank = <T extends Record<string, unknown>>(values: T) =>
+  Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === undefined ? null : v])) as { [K in keyof T]: Exclude<T[K], undefined> | null };
+
+export async function saveRoom(actor: ProgramActor, forumId: string, id: string | null, input: z.output<typeof roomSchema>): Promise<ProgramWriteResult<Ref>> {
+  if (!canManageProgram(actor)) return forbidden;
+  return db.$transaction(async (tx) => {
+    const data = nullIfBlank(input) as Omit<Prisma.RoomUncheckedCreateInput, "forumId" | "slug">;
+    if (id) {
+      const found = await tx.room.findFirst({ where: { id, forumId }, select: { id: true } });
+      if (!found) return notFound;
+      await tx.room.update({ where: { id }, data });
+      await audit(tx, forumId, actor, "room.updated", "Room", id, { nameEn: input.nameEn, capacity: input.capacity });
+      return { ok: true, value: { id } } as const;
+    }
+    const slug = await uniqueSlug(async (s) => !!(await tx.room.findFirst({ where: { forumId, slug: s }, select: { id: true } })), input.nameEn, "room");
+    const room = await tx.room.create({ data: { ...data, forumId, slug }, select: { id: true } });
+    await audit(tx, forumId, actor, "room.created", "Room", room.id, { nameEn: input.nameEn, capacity: input.capacity });
+    return { ok: true, value: room } as const;
+  });
+}
+
+export async function saveSubForum(actor: ProgramActor, forumId: string, id: string | null, input: z.output<typeof subForumSchema>): Promise<ProgramWriteResult<Ref>> {
+  if (!canManageProgram(actor)) return forbidden;
+  return db.$transaction(async (tx) => {
+    const { chairIds, ...rest } = input;
+    const chairs = chairIds.length ? await tx.user.findMany({ where: { id: { in: chairIds }, role: "CHAIR", disabled: false }, select: { id: true } }) : [];
+    if (chairs.length !== new Set(chairIds).size) return { ok: false, error: "INVALID", fieldErrors: { chairIds: "Choose chairs from the list of sub-forum chairs" } } as const;
+    const data = nullIfBlank(rest) as Omit<Prisma.SubForumUncheckedCreateInput, "forumId" | "slug">;
+    let subForumId = id;
+    if (id) {
+      const found = await tx.subForum.findFirst({ where: { id, forumId }, select: { id: true } });
+      if (!found) return notFound;
+      await tx.subForum.update({ where: { id }, data });
+      await tx.subForumChair.deleteMany({ where: { subForumId: id } });
+    } else {
+      const slug = await uniqueSlug(async (s) => !!(await tx.subForum.findFirst({ where: { forumId, slug: s }, select: { id: true } })), input.titleEn, "sub-forum");
+      subForumId = (await tx.subForum.create({ data: { ...data, forumId, slug }, select: { id: true } })).id;
+    }
+    if (!subForumId) return notFound;
+    if (chairs.length) await tx.subForumChair.createMany({ data: chairs.map((c) => ({ subForumId: subForumId as string, userId: c.id })) });
+    await audit(tx, forumId, actor, id ? "sub-forum.updated" : "sub-forum.created", "SubForum", subForumId, { titleEn: input.titleEn, chairIds });
+    return { ok: true, value: { id: subForumId } } as const;
+  });
+}
+
+export async function savePerson(actor: ProgramActor, id: string | null, input: z.output<typeof personSchema>): Promise<ProgramWriteResult<Ref>> {
+  if (!canManageProgram(actor)) return forbidden;
+  return db.$transaction(async (tx) => {
+    if (input.organizationId && !(await tx.organization.findUnique({ where: { id: input.organizationId }, select: { id: true } }))) {
+      return { ok: false, error: "INVALID", fieldErrors: { organizationId: "Choose an organization from the list" } } as const;
+    }
+    const data = nullIfBlank(input) as Omit<Prisma.PersonUncheckedCreateInput, "slug">;
+    if (id) {
+      if (!(await tx.person.findUnique({ where: { id }, select: { id: true } }))) return notFound;
+      await tx.person.update({ where: { id }, data });
+      await audit(tx, null, actor, "person.updated", "Person", id, { nameEn: input.nameEn });
+      return { ok: true, value: { id } } as const;
+    }
+    const slug = await uniqueSlug(async (s) => !!(await tx.person.findUnique({ where: { slug: s }, select: { id: true } })), input.nameEn, "person");
+    const person = await tx.person.create({ data: { ...data, slug }, select: { id: true } });
+    await audit(tx, null, actor, "person.created", "Person", person.id, { nameEn: input.nameEn });
+    return { ok: true, value: person } as const;
+  });
+}
+
+export async function saveForumSettings(actor: ProgramActor, forumId: string, input: z.output<typeof forumSettingsSchema>): Promise<ProgramWriteResult<Ref>> {
+  if (!canManageProgram(actor)) return forbidden;
+  return db.$transaction(async (tx) => {
+    if (!(await tx.forum.findUnique({ where: { id: forumId }, select: { id: true } }))) return notFound;
+    const { startDate, endDate, ...rest } = input;
+    await tx.forum.update({ where: { id: forumId }, data: { ...(nullIfBlank(rest) as Prisma.ForumUpdateInput), startDate: new Date(startDate), endDate: new Date(endDate) } });
+    await audit(tx, forumId, actor, "forum.updated", "Forum", forumId, { nameEn: input.nameEn, startDate, endDate, timeZone: input.timeZone });
+    return { ok: true, value: { id: forumId } } as const;
+  });
+}
