@@ -15,7 +15,26 @@ export function proxy(request: NextRequest) {
   }
   const headers = new Headers(request.headers);
   headers.set("x-concord-path", `${pathname}${search}`);
-  return NextResponse.next({ request: { headers } });
+  const response = NextResponse.next({ request: { headers } });
+  if (isPublicRead(request, pathname)) {
+    // Public pages render the published release only and the same HTML for every visitor of one
+    // language (the account links load in the browser), so a shared cache may keep them briefly:
+    // a publish is visible within seconds. Signed-in requests and drafts are never shared. Next
+    // rewrites Vary on pages, so the shipped nginx keys its cache on the language cookie itself.
+    response.headers.set("Cache-Control", PUBLIC_CACHE_CONTROL);
+  }
+  return response;
+}
+
+export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=5, stale-while-revalidate=30";
+const PUBLIC_PAGES = /^\/(?:program(?:\/.*)?|speakers(?:\/.*)?)?$/;
+
+function isPublicRead(request: NextRequest, pathname: string): boolean {
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  if (SESSION_COOKIES.some((c) => request.cookies.has(c))) return false;
+  // Server-action posts and RSC navigations carry their own headers; only plain documents here.
+  if (request.headers.has("next-action") || request.headers.has("rsc")) return false;
+  return PUBLIC_PAGES.test(pathname) && !/\.(json|xml|ics|atom)$/.test(pathname);
 }
 
 export const config = {

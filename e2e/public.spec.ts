@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, signInAs, test } from "./fixtures";
 
 test.describe("the public site", () => {
   test("shows the demo forum on the home page with live figures", async ({ page }) => {
@@ -48,5 +48,24 @@ test.describe("security headers", () => {
       expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
       expect(headers["x-powered-by"]).toBeUndefined();
     }
+  });
+});
+
+test.describe("caching", () => {
+  test("lets shared caches keep public pages and exports briefly, and never the console", async ({ page, request }) => {
+    for (const path of ["/", "/program", "/program/opening-ceremony", "/speakers"]) {
+      expect((await request.get(path)).headers()["cache-control"], path).toMatch(/^public, .*s-maxage=\d+/);
+    }
+    const json = await request.get("/program/schedule.json");
+    expect(json.headers()["cache-control"]).toMatch(/^public/);
+    const etag = json.headers()["etag"];
+    expect(etag).toBeTruthy();
+    expect((await request.get("/program/schedule.json", { headers: { "If-None-Match": etag ?? "" } })).status()).toBe(304);
+
+    await signInAs(page, "organizer");
+    const console = await page.request.get("/organizer/program");
+    expect(console.headers()["cache-control"]).not.toMatch(/public/);
+    const signedInProgram = await page.request.get("/program");
+    expect(signedInProgram.headers()["cache-control"]).not.toMatch(/public/);
   });
 });

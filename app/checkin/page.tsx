@@ -59,7 +59,7 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
     <div className="min-h-screen bg-slate-100">
       <header className="flex items-center justify-between bg-brand-950 px-4 py-2 text-white">
         <span className="font-semibold">{t("title")}</span>
-        <UserMenu hideHome />
+        <UserMenu />
       </header>
       <main id="main" className="mx-auto max-w-md space-y-5 p-4">
         <p className="text-right text-sm text-slate-600">

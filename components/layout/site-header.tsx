@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "./language-switcher";
-import { UserMenu } from "./user-menu";
+import { AccountLinks } from "./account-links";
 
 /** The public site's header: the forum's name, the sections, language and account. */
 export async function SiteHeader({ forumName }: { forumName: string | null }) {
@@ -28,7 +28,7 @@ export async function SiteHeader({ forumName }: { forumName: string | null }) {
           <Link href="/speakers" className="hover:text-gold-300">
             {t("nav.speakers")}
           </Link>
-          <UserMenu />
+          <AccountLinks />
         </nav>
       </div>
       <div className="border-t border-white/10">

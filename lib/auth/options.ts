@@ -48,11 +48,14 @@ export const authOptions: NextAuthOptions = {
         const u = user as { id: string; av?: number };
         token.uid = u.id;
         token.av = u.av ?? 0;
+        // For the browser's links only ("Organizer console" or "My registration"); every
+        // server-side decision reads the role from the database.
+        token.role = (user as { role?: string }).role;
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, uid: token.uid, av: token.av };
+      return { ...session, uid: token.uid, av: token.av, role: token.role };
     },
   },
 };

@@ -36,7 +36,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
           <Link href="/" className="text-brand-100 hover:text-white">
             {t("nav.publicSite")}
           </Link>
-          <UserMenu hideHome />
+          <UserMenu />
         </div>
       </header>
       <div className="flex flex-col md:flex-row">

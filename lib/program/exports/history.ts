@@ -3,6 +3,7 @@
 // from the program must be sent once more as STATUS:CANCELLED so imported copies disappear.
 import "server-only";
 import { db } from "@/lib/db/client";
+import { latestReleaseRef, perRelease, type ReleaseRef } from "@/lib/program/release-cache";
 import { parseProgramSnapshot, type ProgramSnapshot } from "@/lib/program/snapshot";
 import { sessionViews, type SessionView } from "@/lib/program/view";
 import { isExported } from "./shared";
@@ -96,8 +97,14 @@ export async function loadReleases(forumId: string): Promise<PublishedRelease[]>
 }
 
 /** The latest release and the history of its sessions, or null before the first publish. */
-export async function loadPublishedHistory(forumId: string): Promise<{ latest: PublishedRelease; history: ProgramHistory } | null> {
-  const releases = await loadReleases(forumId);
-  const latest = releases.at(-1);
-  return latest ? { latest, history: computeHistory(releases) } : null;
+export async function loadPublishedHistory(forumId: string): Promise<{ release: ReleaseRef; latest: PublishedRelease; history: ProgramHistory } | null> {
+  const ref = await latestReleaseRef(forumId);
+  if (!ref) return null;
+  // Every release's snapshot is read once per new release, not on every calendar request.
+  return perRelease(ref, "history", async () => {
+    const releases = await loadReleases(forumId);
+    const latest = releases.at(-1);
+    if (!latest) throw new Error("The latest release disappeared while reading it");
+    return { release: ref, latest, history: computeHistory(releases) };
+  });
 }

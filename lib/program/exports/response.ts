@@ -3,7 +3,8 @@
 import { createHash } from "node:crypto";
 
 /** Browsers revalidate after a minute; shared caches (nginx, a CDN) keep it five, serving stale while they refetch. */
-export const EXPORT_CACHE_CONTROL = "public, max-age=60, s-maxage=300, stale-while-revalidate=600";
+// Shared caches keep exports a few seconds, so a publish is visible within seconds; browsers a minute.
+export const EXPORT_CACHE_CONTROL = "public, max-age=60, s-maxage=5, stale-while-revalidate=30";
 
 export const CONTENT_TYPES = {
   json: "application/json; charset=utf-8",

@@ -3,6 +3,7 @@ import { getCurrentForum } from "@/lib/forum/queries";
 import { loadPublishedHistory } from "@/lib/program/exports/history";
 import { buildSessionCalendar } from "@/lib/program/exports/ical";
 import { exportNotFound, exportResponse, publicBaseUrl } from "@/lib/program/exports/response";
+import { perRelease } from "@/lib/program/release-cache";
 
 /** One session as iCalendar ("Add to calendar" on the session page). */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
@@ -11,7 +12,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const published = forum ? await loadPublishedHistory(forum.id) : null;
   if (!published) return exportNotFound("The program is not published yet.");
   const { latest, history } = published;
-  const body = buildSessionCalendar(latest.snapshot, { baseUrl: publicBaseUrl(request), publishedAt: latest.publishedAt, history, sessionSlug: slug });
+  const baseUrl = publicBaseUrl(request);
+  const body = await perRelease(published.release, `session.ics ${slug} ${baseUrl}`, () => buildSessionCalendar(latest.snapshot, { baseUrl, publishedAt: latest.publishedAt, history, sessionSlug: slug }));
   if (body === null) return exportNotFound("The published program has no such session.");
   return exportResponse(request, body, "ics", `${latest.snapshot.forum.acronym}-${slug}.ics`);
 }
