@@ -32,7 +32,8 @@ export default async function HomePage() {
     );
   }
   const published = await getPublishedProgram(forum.id);
-  const sessions = published?.snapshot.sessions ?? [];
+  // Breaks are on the program but are not sessions anyone attends for their content.
+  const sessions = (published?.snapshot.sessions ?? []).filter((s) => s.type !== "BREAK");
   // Texts as published: an edit in the console shows here with the next release.
   const shown = published?.snapshot.forum ?? forum;
   // Sub-forums as published: a draft title never reaches the public before the next release.

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
+import { ConsoleTable } from "@/components/organizer/console-table";
 import { SampleBadge } from "@/components/public/sample-badge";
 import { listAgreementsForConsole } from "@/lib/agreements/queries";
 import { getWorkingForum } from "@/lib/forum/queries";
@@ -29,20 +30,7 @@ export default async function ConsoleAgreementsPage() {
           {[...totals].map(([currency, sum]) => formatMoney(sum, currency, INTL_LOCALE[locale])).join(" + ")}
         </p>
       </div>
-      <div role="region" aria-label={t("agreements.title")} tabIndex={0} className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="w-full text-[13px]">
-          <thead className="sticky top-0 z-10 bg-slate-50 text-left text-xs tracking-wide text-slate-600 uppercase shadow-[0_1px_0_#e2e8f0]">
-            <tr>
-              <th scope="col" className="px-3 py-2 text-right">{t("agreements.slot")}</th>
-              <th scope="col" className="px-3 py-2">{t("agreements.agreement")}</th>
-              <th scope="col" className="px-3 py-2">{t("agreements.sector")}</th>
-              <th scope="col" className="px-3 py-2">{t("agreements.parties")}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t("agreements.value")}</th>
-              <th scope="col" className="px-3 py-2">{t("agreements.status")}</th>
-              <th scope="col" className="px-3 py-2">{t("agreements.visibility")}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <ConsoleTable label={t("agreements.title")} columns={[{ label: t("agreements.slot"), align: "right" }, { label: t("agreements.agreement") }, { label: t("agreements.sector") }, { label: t("agreements.parties") }, { label: t("agreements.value"), align: "right" }, { label: t("agreements.status") }, { label: t("agreements.visibility") }]}>
             {agreements.map((a) => (
               <tr key={a.id} className="border-t border-slate-100 align-top hover:bg-slate-50">
                 <td className="px-3 py-1.5 text-right tabular-nums">{a.slot ?? "—"}</td>
@@ -62,9 +50,7 @@ export default async function ConsoleAgreementsPage() {
                 <td className="px-3 py-1.5">{t(`agreements.${a.visibility}`)}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </ConsoleTable>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
+import { ConsoleTable } from "@/components/organizer/console-table";
 import { SampleBadge } from "@/components/public/sample-badge";
 import { getWorkingForum } from "@/lib/forum/queries";
 import { countryName } from "@/lib/geo/countries";
@@ -52,21 +53,7 @@ export default async function ConsoleParticipantsPage({ searchParams }: { search
           {t("participants.searchButton")}
         </button>
       </form>
-      <div role="region" aria-label={t("participants.title")} tabIndex={0} className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="w-full text-[13px]">
-          <thead className="sticky top-0 z-10 bg-slate-50 text-left text-xs tracking-wide text-slate-600 uppercase shadow-[0_1px_0_#e2e8f0]">
-            <tr>
-              <th scope="col" className="px-3 py-2">{t("participants.name")}</th>
-              <th scope="col" className="px-3 py-2">{t("participants.email")}</th>
-              <th scope="col" className="px-3 py-2">{t("participants.category")}</th>
-              <th scope="col" className="px-3 py-2">{t("participants.organization")}</th>
-              <th scope="col" className="px-3 py-2">{t("participants.country")}</th>
-              <th scope="col" className="px-3 py-2">{t("participants.delegation")}</th>
-              <th scope="col" className="px-3 py-2">{t("participants.status")}</th>
-              <th scope="col" className="px-3 py-2">{t("participants.checkedIn")}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <ConsoleTable label={t("participants.title")} columns={[{ label: t("participants.name") }, { label: t("participants.email") }, { label: t("participants.category") }, { label: t("participants.organization") }, { label: t("participants.country") }, { label: t("participants.delegation") }, { label: t("participants.status") }, { label: t("participants.checkedIn") }]}>
             {rows.length === 0 ? (
               <tr>
                 <td colSpan={8} className="px-3 py-6 text-center text-slate-500">
@@ -95,9 +82,7 @@ export default async function ConsoleParticipantsPage({ searchParams }: { search
                 </tr>
               ))
             )}
-          </tbody>
-        </table>
-      </div>
+          </ConsoleTable>
       <nav aria-label={t("participants.title")} className="flex gap-4 text-sm">
         {after ? (
           <Link href={query({})} className="font-medium text-brand-700 underline">

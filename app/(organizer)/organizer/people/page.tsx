@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
+import { ConsoleTable } from "@/components/organizer/console-table";
 import { SampleBadge } from "@/components/public/sample-badge";
 import { countryName } from "@/lib/geo/countries";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
@@ -35,19 +36,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           {t("searchButton")}
         </button>
       </form>
-      <div role="region" aria-label={t("people")} tabIndex={0} className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="w-full text-[13px]">
-          <thead className="sticky top-0 bg-slate-50 text-left text-xs tracking-wide text-slate-600 uppercase">
-            <tr>
-              <th scope="col" className="px-3 py-2 text-right">{t("protocolRank")}</th>
-              <th scope="col" className="px-3 py-2">{t("name")}</th>
-              <th scope="col" className="px-3 py-2">{t("jobTitle")}</th>
-              <th scope="col" className="px-3 py-2">{t("organization")}</th>
-              <th scope="col" className="px-3 py-2">{t("country")}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t("sessions")}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <ConsoleTable label={t("people")} columns={[{ label: t("protocolRank"), align: "right" }, { label: t("name") }, { label: t("jobTitle") }, { label: t("organization") }, { label: t("country") }, { label: t("sessions"), align: "right" }]}>
             {people.map((p) => (
               <tr key={p.id} className="border-t border-slate-100 hover:bg-slate-50">
                 <td className="px-3 py-1.5 text-right tabular-nums">{p.protocolRank}</td>
@@ -64,9 +53,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                 <td className="px-3 py-1.5 text-right tabular-nums">{p._count.sessions}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </ConsoleTable>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
+import { ConsoleTable } from "@/components/organizer/console-table";
 import { getWorkingForum } from "@/lib/forum/queries";
 import { listRooms } from "@/lib/program/setup-queries";
 
@@ -23,16 +24,7 @@ export default async function RoomsPage() {
           {t("newRoom")}
         </Link>
       </div>
-      <table className="w-full max-w-3xl rounded-lg border border-slate-200 bg-white text-[13px] shadow-sm">
-        <thead className="bg-slate-50 text-left text-xs tracking-wide text-slate-600 uppercase">
-          <tr>
-            <th scope="col" className="px-3 py-2">{t("roomName")}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t("capacity")}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t("sessions")}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t("sortOrder")}</th>
-          </tr>
-        </thead>
-        <tbody>
+      <ConsoleTable label={t("rooms")} className="max-w-4xl" columns={[{ label: t("roomName") }, { label: t("capacity"), align: "right" }, { label: t("sessions"), align: "right" }, { label: t("sortOrder"), align: "right" }]}>
           {rooms.map((r) => (
             <tr key={r.id} className="border-t border-slate-100 hover:bg-slate-50">
               <td className="px-3 py-1.5 font-medium">
@@ -45,8 +37,7 @@ export default async function RoomsPage() {
               <td className="px-3 py-1.5 text-right tabular-nums">{r.sortOrder}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
+        </ConsoleTable>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { requireRole } from "@/app/_lib/guard";
+import { ConsoleTable } from "@/components/organizer/console-table";
 import { SampleBadge } from "@/components/public/sample-badge";
 import { CONSOLE_ROLES } from "@/lib/auth/roles";
 import { getWorkingForum } from "@/lib/forum/queries";
@@ -38,20 +39,7 @@ export default async function ConsoleSessionsPage() {
           {t("sessions.count", { count: sessions.length })} · {t("sessions.timesIn", { zone: `${forum.timeZone} (${zone})` })}
         </p>
       </div>
-      <div role="region" aria-label={t("sessions.title")} tabIndex={0} className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="w-full text-[13px]">
-          <thead className="sticky top-0 z-10 bg-slate-50 text-left text-xs tracking-wide text-slate-600 uppercase shadow-[0_1px_0_#e2e8f0]">
-            <tr>
-              <th scope="col" className="px-3 py-2">{t("sessions.when")}</th>
-              <th scope="col" className="px-3 py-2">{t("sessions.session")}</th>
-              <th scope="col" className="px-3 py-2">{t("sessions.type")}</th>
-              <th scope="col" className="px-3 py-2">{t("sessions.subForum")}</th>
-              <th scope="col" className="px-3 py-2">{t("sessions.room")}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t("sessions.people")}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t("sessions.seats")}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <ConsoleTable label={t("sessions.title")} columns={[{ label: t("sessions.when") }, { label: t("sessions.session") }, { label: t("sessions.type") }, { label: t("sessions.subForum") }, { label: t("sessions.room") }, { label: t("sessions.people"), align: "right" }, { label: t("sessions.seats"), align: "right" }]}>
             {sessions.map((s) => {
               const mine = user.role === "CHAIR" && s.subForum && user.chairOf.includes(s.subForum.id);
               return (
@@ -90,9 +78,7 @@ export default async function ConsoleSessionsPage() {
                 </tr>
               );
             })}
-          </tbody>
-        </table>
-      </div>
+          </ConsoleTable>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
+import { ConsoleTable } from "@/components/organizer/console-table";
 import { getWorkingForum } from "@/lib/forum/queries";
 import { listSubForums } from "@/lib/program/setup-queries";
 
@@ -23,16 +24,7 @@ export default async function SubForumsPage() {
           {t("newSubForum")}
         </Link>
       </div>
-      <table className="w-full max-w-4xl rounded-lg border border-slate-200 bg-white text-[13px] shadow-sm">
-        <thead className="bg-slate-50 text-left text-xs tracking-wide text-slate-600 uppercase">
-          <tr>
-            <th scope="col" className="px-3 py-2 text-right">{t("position")}</th>
-            <th scope="col" className="px-3 py-2">{t("title")}</th>
-            <th scope="col" className="px-3 py-2">{t("chairs")}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t("sessions")}</th>
-          </tr>
-        </thead>
-        <tbody>
+      <ConsoleTable label={t("subForums")} className="max-w-4xl" columns={[{ label: t("position"), align: "right" }, { label: t("title") }, { label: t("chairs") }, { label: t("sessions"), align: "right" }]}>
           {subForums.map((s) => (
             <tr key={s.id} className="border-t border-slate-100 hover:bg-slate-50">
               <td className="px-3 py-1.5 text-right tabular-nums">{s.position}</td>
@@ -46,8 +38,7 @@ export default async function SubForumsPage() {
               <td className="px-3 py-1.5 text-right tabular-nums">{s._count.sessions}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
+        </ConsoleTable>
     </div>
   );
 }
