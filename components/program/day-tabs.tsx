@@ -2,11 +2,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { programHref, type ProgramQuery } from "@/lib/program/view";
 import { cn } from "@/lib/ui/cn";
+import { dateTimeFormat } from "@/lib/time/format";
 
 /** A program day's short label, "Thu 10 Jul", from its key (a calendar date in the forum's zone). */
 export function shortDay(key: string, intl: string): string {
   // The key is already the forum's calendar day: read it as a UTC date so no zone shifts it.
-  return new Intl.DateTimeFormat(intl, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${key}T12:00:00Z`));
+  return dateTimeFormat(intl, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${key}T12:00:00Z`));
 }
 
 /** Day tabs: links that pick one day (or all), keeping the other filters. */

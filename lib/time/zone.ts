@@ -1,4 +1,5 @@
 import { TZDate } from "@date-fns/tz";
+import { dateTimeFormat } from "./format";
 
 // Conversions between instants (stored in UTC) and wall-clock times in a forum's IANA zone, as
 // typed in <input type="datetime-local"> ("2025-07-10T09:00").
@@ -13,7 +14,7 @@ export function fromLocal(local: string, timeZone: string): Date {
 
 /** 2025-07-10T01:00:00Z in Asia/Shanghai → "2025-07-10T09:00". */
 export function toLocal(date: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
+  const parts = dateTimeFormat("en-CA", {
     timeZone,
     year: "numeric",
     month: "2-digit",
