@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { cn } from "@/lib/ui/cn";
 import { toLocal } from "@/lib/time/zone";
@@ -45,6 +45,7 @@ export function ScheduleGrid({ rooms, sessions, from, to, timeZone, stepMinutes,
   const [pending, startTransition] = useTransition();
   const [announcement, setAnnouncement] = useState("");
   const [dragging, setDragging] = useState<string | null>(null);
+  const [refocus, setRefocus] = useState<string | null>(null);
   const cards = useRef(new Map<string, HTMLElement>());
   const start = new Date(from).getTime();
   const end = new Date(to).getTime();
@@ -52,16 +53,21 @@ export function ScheduleGrid({ rooms, sessions, from, to, timeZone, stepMinutes,
   const rows = Math.ceil((end - start) / stepMs);
   const roomIndex = (id: string | null) => rooms.findIndex((r) => r.id === id);
 
+  // Keep the keyboard on the moved session once the grid has its new data (it may be in another column now).
+  useEffect(() => {
+    if (refocus) cards.current.get(refocus)?.focus();
+  }, [sessions, refocus]);
+
   function commit(session: GridSession, startsAtMs: number, roomId: string | null) {
     const local = toLocal(new Date(startsAtMs), timeZone);
     const room = rooms[roomIndex(roomId)]?.name ?? t("noRoom");
     startTransition(async () => {
-      const result = await move({ id: session.id, startsAt: local, roomId });
+      // The instant, not the wall-clock time: an hour repeated by DST would be ambiguous.
+      const result = await move({ id: session.id, startsAt: new Date(startsAtMs).toISOString(), roomId });
       if (result.ok) {
         setAnnouncement(t("moved", { title: session.title, time: local.replace("T", " "), room }));
+        setRefocus(session.id);
         router.refresh();
-        // Keep the keyboard where it was once the grid has its new data.
-        requestAnimationFrame(() => cards.current.get(session.id)?.focus());
       } else {
         setAnnouncement(t("moveFailed", { title: session.title, reason: result.formError ?? Object.values(result.fieldErrors)[0] ?? "" }));
       }
@@ -69,7 +75,8 @@ export function ScheduleGrid({ rooms, sessions, from, to, timeZone, stepMinutes,
   }
 
   function onKeyDown(event: React.KeyboardEvent, session: GridSession) {
-    if (!session.editable) return;
+    // One move at a time: the next step starts from where the last one landed.
+    if (!session.editable || pending) return;
     if (event.key === "Enter") {
       router.push(`/organizer/sessions/${session.id}`);
       return;

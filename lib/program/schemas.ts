@@ -35,8 +35,18 @@ const optionalId = z
   .optional()
   .transform((v) => v || null);
 
+/** Whether "2025-07-10" (optionally with "T09:00") names a real calendar day and time. */
+function isRealDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d, h = 0, mi = 0] = m.slice(1).map((v) => (v === undefined ? 0 : Number(v))) as number[];
+  const date = new Date(Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === (mo ?? 1) - 1 && date.getUTCDate() === d && (h ?? 0) < 24 && (mi ?? 0) < 60;
+}
+
 /** A local date-time in the forum's zone as typed in an `<input type="datetime-local">`. */
-export const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter a date and time");
+export const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter a date and time").refine(isRealDate, "Enter a date and time that exists");
+const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date").refine(isRealDate, "Enter a date that exists");
 
 const capacity = z
   .union([z.coerce.number().int("Whole seats only").min(1, "At least 1 seat").max(100_000, "At most 100,000 seats"), z.literal(""), z.null()])
@@ -82,7 +92,8 @@ export const updateSessionSchema = z.object({ id, values: sessionSchema }).stric
 export const moveSessionSchema = z
   .object({
     id,
-    startsAt: localDateTime,
+    // The instant itself, not a wall-clock time: the hour a DST change repeats is ambiguous.
+    startsAt: z.iso.datetime({ offset: true }),
     roomId: optionalId,
   })
   .strict();
@@ -105,7 +116,8 @@ export const subForumSchema = z
     ...localized("description", { max: TEXT_MAX }),
     color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "A colour like #1f6fb8"),
     position: z.coerce.number().int().min(0).max(1000).default(0),
-    chairIds: z.array(id).max(20).default([]),
+    // A checkbox group of one sends a single value (or false) instead of a list.
+    chairIds: z.preprocess((v) => (Array.isArray(v) ? v : typeof v === "string" && v ? [v] : []), z.array(id).max(20)),
   })
   .strict();
 export type SubForumInput = z.input<typeof subForumSchema>;
@@ -133,8 +145,8 @@ export const forumSettingsSchema = z
     ...localized("venue", { max: 300, required: "Enter the venue in English" }),
     ...localized("city", { max: 200, required: "Enter the city in English" }),
     ...localized("organizers", { max: 1000 }),
-    startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date"),
-    endDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date"),
+    startDate: calendarDate,
+    endDate: calendarDate,
     timeZone: z.string().refine(isTimeZone, "Choose a time zone such as Asia/Shanghai"),
   })
   .strict()

@@ -49,7 +49,7 @@ describe("program session writes", () => {
     const { forum, theirs, room, chair } = await setUp();
     const other = await createProgramSession(testDb(), { forumId: forum.id, subForumId: theirs.id, titleEn: "Not yours" });
     expect(await updateSession(chair, other.id, values({ subForumId: theirs.id, titleEn: "Hijacked" }))).toEqual({ ok: false, error: "FORBIDDEN" });
-    expect(await moveSession(chair, other.id, { startsAt: "2025-07-11T09:00", roomId: room.id })).toEqual({ ok: false, error: "FORBIDDEN" });
+    expect(await moveSession(chair, other.id, { startsAt: "2025-07-11T01:00:00.000Z", roomId: room.id })).toEqual({ ok: false, error: "FORBIDDEN" });
     expect(await deleteSession(chair, other.id)).toEqual({ ok: false, error: "FORBIDDEN" });
     expect(await testDb().programSession.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ titleEn: "Not yours", startsAt: other.startsAt, roomId: null });
   });
@@ -63,7 +63,7 @@ describe("program session writes", () => {
   it("moves a session to another time and room and keeps its length", async () => {
     const { forum, ours, room, chair } = await setUp();
     const mine = await createProgramSession(testDb(), { forumId: forum.id, subForumId: ours.id });
-    const result = await moveSession(chair, mine.id, { startsAt: "2025-07-11T16:15", roomId: room.id });
+    const result = await moveSession(chair, mine.id, { startsAt: "2025-07-11T08:15:00.000Z", roomId: room.id });
     expect(result.ok).toBe(true);
     const moved = await testDb().programSession.findUniqueOrThrow({ where: { id: mine.id } });
     expect(moved).toMatchObject({ startsAt: new Date("2025-07-11T08:15:00Z"), endsAt: new Date("2025-07-11T09:45:00Z"), roomId: room.id });
@@ -97,5 +97,32 @@ describe("sessionSchema", () => {
     expect(paths).toEqual(expect.arrayContaining(["titleEn", "unrecognized_keys"]));
     const ok = sessionSchema.safeParse({ type: "SUBFORUM", titleEn: "X", startsAt: "2025-07-10T15:00", endsAt: "2025-07-10T14:00", seatBooking: true });
     expect(ok.error?.issues.map((i) => i.path.join("."))).toEqual(["endsAt", "capacity"]);
+  });
+});
+
+describe("hard inputs", () => {
+  it("refuses dates and times that do not exist, at the field", () => {
+    const r = sessionSchema.safeParse({ type: "SUBFORUM", titleEn: "X", startsAt: "2025-02-30T09:00", endsAt: "2025-07-10T25:99" });
+    expect(r.error?.issues.map((i) => i.path.join("."))).toEqual(expect.arrayContaining(["startsAt", "endsAt"]));
+  });
+
+  it("gives concurrent sessions with the same title their own slugs, without an error", async () => {
+    const { forum, organizer } = await setUp();
+    const results = await Promise.all(Array.from({ length: 4 }, () => createSession(organizer, forum.id, values({ titleEn: "Opening" }))));
+    expect(results.every((r) => r.ok)).toBe(true);
+    const slugs = (await testDb().programSession.findMany({ where: { forumId: forum.id }, select: { slug: true } })).map((s) => s.slug).sort();
+    expect(slugs).toEqual(["opening", "opening-2", "opening-3", "opening-4"]);
+  });
+
+  it("keeps exactly the people of the last of two concurrent edits", async () => {
+    const { forum, organizer } = await setUp();
+    const [a, b] = [await createPerson(testDb()), await createPerson(testDb())];
+    const created = await createSession(organizer, forum.id, values());
+    if (!created.ok) throw new Error("setup");
+    await Promise.all([
+      updateSession(organizer, created.value.id, values({ people: [{ personId: a.id, role: "SPEAKER", position: 1 }] })),
+      updateSession(organizer, created.value.id, values({ people: [{ personId: b.id, role: "SPEAKER", position: 1 }] })),
+    ]);
+    expect(await testDb().sessionRole.count({ where: { sessionId: created.value.id } })).toBe(1);
   });
 });

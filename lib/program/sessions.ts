@@ -1,4 +1,5 @@
 import { db, type Tx } from "@/lib/db/client";
+import { retryOnUniqueViolation } from "@/lib/db/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { slugify } from "@/lib/text/slug";
 import { fromLocal } from "@/lib/time/zone";
@@ -79,7 +80,8 @@ async function audit(tx: Tx, forumId: string, actor: ProgramActor, action: strin
 /** Adds a session to the working copy (the public sees it after the next publish). */
 export async function createSession(actor: ProgramActor, forumId: string, v: SessionValues): Promise<ProgramWriteResult<SessionRef>> {
   if (!canEditSubForumSessions(actor, v.subForumId)) return forbidden;
-  return db.$transaction(async (tx) => {
+  // The slug is picked by reading what is free: a concurrent create may take it first.
+  return retryOnUniqueViolation(() => db.$transaction(async (tx) => {
     const forum = await tx.forum.findUnique({ where: { id: forumId }, select: { timeZone: true } });
     if (!forum) return notFound;
     const fieldErrors = await checkReferences(tx, forumId, v);
@@ -95,7 +97,7 @@ export async function createSession(actor: ProgramActor, forumId: string, v: Ses
     });
     await audit(tx, forumId, actor, "session.created", created.id, { titleEn: v.titleEn, startsAt: v.startsAt, roomId: v.roomId });
     return { ok: true, value: created } as const;
-  });
+  }));
 }
 
 /**
@@ -103,25 +105,26 @@ export async function createSession(actor: ProgramActor, forumId: string, v: Ses
  * chair can neither edit another sub-forum's session nor move one of theirs out of reach.
  */
 export async function updateSession(actor: ProgramActor, id: string, v: SessionValues): Promise<ProgramWriteResult<SessionRef>> {
-  return db.$transaction(async (tx) => {
+  return retryOnUniqueViolation(() => db.$transaction(async (tx) => {
     const current = await tx.programSession.findUnique({ where: { id }, select: { id: true, forumId: true, subForumId: true, titleEn: true, forum: { select: { timeZone: true } } } });
     if (!current) return notFound;
     if (!canEditSubForumSessions(actor, current.subForumId) || !canEditSubForumSessions(actor, v.subForumId)) return forbidden;
     const fieldErrors = await checkReferences(tx, current.forumId, v);
     if (Object.keys(fieldErrors).length) return { ok: false, error: "INVALID", fieldErrors } as const;
-    await tx.sessionRole.deleteMany({ where: { sessionId: id } });
+    // Updating the row first locks it, so two concurrent edits replace the people one after the other.
     const updated = await tx.programSession.update({
       where: { id },
       data: {
         ...sessionData(v, current.forum.timeZone),
         ...(current.titleEn !== v.titleEn ? { slug: await uniqueSlug(tx, current.forumId, v.titleEn, id) } : {}),
-        people: { create: v.people.map((p) => ({ personId: p.personId, role: p.role, position: p.position })) },
       },
       select: { id: true, forumId: true, slug: true },
     });
+    await tx.sessionRole.deleteMany({ where: { sessionId: id } });
+    await tx.sessionRole.createMany({ data: v.people.map((p) => ({ sessionId: id, personId: p.personId, role: p.role, position: p.position })) });
     await audit(tx, current.forumId, actor, "session.updated", id, { titleEn: v.titleEn, startsAt: v.startsAt, roomId: v.roomId });
     return { ok: true, value: updated } as const;
-  });
+  }));
 }
 
 /** Moves a session to another start and room, keeping its length (the grid's drag and drop). */
@@ -129,14 +132,14 @@ export async function moveSession(actor: ProgramActor, id: string, to: { startsA
   return db.$transaction(async (tx) => {
     const current = await tx.programSession.findUnique({
       where: { id },
-      select: { id: true, forumId: true, subForumId: true, startsAt: true, endsAt: true, roomId: true, forum: { select: { timeZone: true } } },
+      select: { id: true, forumId: true, subForumId: true, startsAt: true, endsAt: true, roomId: true },
     });
     if (!current) return notFound;
     if (!canEditSubForumSessions(actor, current.subForumId)) return forbidden;
     if (to.roomId && !(await tx.room.findFirst({ where: { id: to.roomId, forumId: current.forumId }, select: { id: true } }))) {
       return { ok: false, error: "INVALID", fieldErrors: { roomId: "Choose one of this forum's rooms" } } as const;
     }
-    const startsAt = fromLocal(to.startsAt, current.forum.timeZone);
+    const startsAt = new Date(to.startsAt);
     const endsAt = new Date(startsAt.getTime() + (current.endsAt.getTime() - current.startsAt.getTime()));
     const moved = await tx.programSession.update({ where: { id }, data: { startsAt, endsAt, roomId: to.roomId }, select: { id: true, forumId: true, slug: true } });
     await audit(tx, current.forumId, actor, "session.moved", id, {

@@ -58,3 +58,10 @@ describe("program setup", () => {
     expect(result.error?.issues.map((i) => i.path.join("."))).toEqual(expect.arrayContaining(["timeZone", "endDate"]));
   });
 });
+
+describe("sub-forum chairs from a checkbox group of one", () => {
+  it("accepts a single chair id or an unticked box", () => {
+    expect(subForumSchema.parse({ titleEn: "T", color: "#123456", chairIds: "abc123" }).chairIds).toEqual(["abc123"]);
+    expect(subForumSchema.parse({ titleEn: "T", color: "#123456", chairIds: false }).chairIds).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { db, type Tx } from "@/lib/db/client";
+import { retryOnUniqueViolation } from "@/lib/db/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { slugify } from "@/lib/text/slug";
 import { canManageProgram, type ProgramActor } from "./authorize";
@@ -28,7 +29,7 @@ const nullIfBlank = <T extends Record<string, unknown>>(values: T) =>
 
 export async function saveRoom(actor: ProgramActor, forumId: string, id: string | null, input: z.output<typeof roomSchema>): Promise<ProgramWriteResult<Ref>> {
   if (!canManageProgram(actor)) return forbidden;
-  return db.$transaction(async (tx) => {
+  return retryOnUniqueViolation(() => db.$transaction(async (tx) => {
     const data = nullIfBlank(input) as Omit<Prisma.RoomUncheckedCreateInput, "forumId" | "slug">;
     if (id) {
       const found = await tx.room.findFirst({ where: { id, forumId }, select: { id: true } });
@@ -41,12 +42,12 @@ export async function saveRoom(actor: ProgramActor, forumId: string, id: string 
     const room = await tx.room.create({ data: { ...data, forumId, slug }, select: { id: true } });
     await audit(tx, forumId, actor, "room.created", "Room", room.id, { nameEn: input.nameEn, capacity: input.capacity });
     return { ok: true, value: room } as const;
-  });
+  }));
 }
 
 export async function saveSubForum(actor: ProgramActor, forumId: string, id: string | null, input: z.output<typeof subForumSchema>): Promise<ProgramWriteResult<Ref>> {
   if (!canManageProgram(actor)) return forbidden;
-  return db.$transaction(async (tx) => {
+  return retryOnUniqueViolation(() => db.$transaction(async (tx) => {
     const { chairIds, ...rest } = input;
     const chairs = chairIds.length ? await tx.user.findMany({ where: { id: { in: chairIds }, role: "CHAIR", disabled: false }, select: { id: true } }) : [];
     if (chairs.length !== new Set(chairIds).size) return { ok: false, error: "INVALID", fieldErrors: { chairIds: "Choose chairs from the list of sub-forum chairs" } } as const;
@@ -65,12 +66,12 @@ export async function saveSubForum(actor: ProgramActor, forumId: string, id: str
     if (chairs.length) await tx.subForumChair.createMany({ data: chairs.map((c) => ({ subForumId: subForumId as string, userId: c.id })) });
     await audit(tx, forumId, actor, id ? "sub-forum.updated" : "sub-forum.created", "SubForum", subForumId, { titleEn: input.titleEn, chairIds });
     return { ok: true, value: { id: subForumId } } as const;
-  });
+  }));
 }
 
 export async function savePerson(actor: ProgramActor, id: string | null, input: z.output<typeof personSchema>): Promise<ProgramWriteResult<Ref>> {
   if (!canManageProgram(actor)) return forbidden;
-  return db.$transaction(async (tx) => {
+  return retryOnUniqueViolation(() => db.$transaction(async (tx) => {
     if (input.organizationId && !(await tx.organization.findUnique({ where: { id: input.organizationId }, select: { id: true } }))) {
       return { ok: false, error: "INVALID", fieldErrors: { organizationId: "Choose an organization from the list" } } as const;
     }
@@ -85,7 +86,7 @@ export async function savePerson(actor: ProgramActor, id: string | null, input: 
     const person = await tx.person.create({ data: { ...data, slug }, select: { id: true } });
     await audit(tx, null, actor, "person.created", "Person", person.id, { nameEn: input.nameEn });
     return { ok: true, value: person } as const;
-  });
+  }));
 }
 
 export async function saveForumSettings(actor: ProgramActor, forumId: string, input: z.output<typeof forumSettingsSchema>): Promise<ProgramWriteResult<Ref>> {

@@ -36,7 +36,7 @@ describe("session actions called directly by a chair", () => {
   it("refuses to update, move or delete another sub-forum's session and leaves it unchanged", async () => {
     const values = { type: "SUBFORUM", titleEn: "Hijacked", startsAt: "2099-07-10T10:00", endsAt: "2099-07-10T11:00", subForumId: theirs.id };
     expect(await updateSessionAction({ id: other.id, values })).toMatchObject({ ok: false, formError: expect.stringMatching(/sub-forums you chair/) });
-    expect(await moveSessionAction({ id: other.id, startsAt: "2099-07-11T10:00", roomId: room.id })).toMatchObject({ ok: false });
+    expect(await moveSessionAction({ id: other.id, startsAt: "2099-07-11T02:00:00.000Z", roomId: room.id })).toMatchObject({ ok: false });
     expect(await deleteSessionAction({ id: other.id })).toMatchObject({ ok: false });
     expect(await testDb().programSession.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ titleEn: "Another chair's session", startsAt: other.startsAt, roomId: null });
   });
@@ -48,16 +48,16 @@ describe("session actions called directly by a chair", () => {
   });
 
   it("refuses fields the form does not have, such as seatsTaken", async () => {
-    const result = await moveSessionAction({ id: ours.id, startsAt: "2099-07-10T10:00", roomId: null, seatsTaken: 0 });
+    const result = await moveSessionAction({ id: ours.id, startsAt: "2099-07-10T02:00:00.000Z", roomId: null, seatsTaken: 0 });
     expect(result).toMatchObject({ ok: false, formError: expect.any(String) });
   });
 
   it("lets the chair move their own session", async () => {
-    expect(await moveSessionAction({ id: ours.id, startsAt: "2099-07-10T15:00", roomId: room.id })).toMatchObject({ ok: true });
+    expect(await moveSessionAction({ id: ours.id, startsAt: "2099-07-10T07:00:00.000Z", roomId: room.id })).toMatchObject({ ok: true });
   });
 
   it("lets nobody in without signing in", async () => {
     caller.user = null;
-    await expect(moveSessionAction({ id: ours.id, startsAt: "2099-07-10T15:00", roomId: room.id })).rejects.toThrow();
+    await expect(moveSessionAction({ id: ours.id, startsAt: "2099-07-10T07:00:00.000Z", roomId: room.id })).rejects.toThrow();
   });
 });

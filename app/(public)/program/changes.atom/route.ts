@@ -10,7 +10,7 @@ export async function GET(request: Request): Promise<Response> {
     return new Response("No forum is set up yet.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=0, s-maxage=5" } });
   }
   const [releases, published] = await Promise.all([listReleases(forum.id), getPublishedProgram(forum.id)]);
-  const body = buildChangesFeed(forum, releases, publicBaseUrl(request), { live: liveSessions(published?.snapshot ?? null) });
+  const body = buildChangesFeed(published?.snapshot.forum ?? forum, releases, publicBaseUrl(request), { live: liveSessions(published?.snapshot ?? null) });
   const etag = entityTag(body);
   const headers = new Headers({
     "Content-Type": "application/atom+xml; charset=utf-8",

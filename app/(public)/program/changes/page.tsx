@@ -43,14 +43,16 @@ export default async function ProgramChangesPage() {
     );
   }
 
-  const tz = forum.timeZone;
+  // The forum as published: settings edited since the last release stay out of public view.
+  const shown = published?.snapshot.forum ?? forum;
+  const tz = shown.timeZone;
   const live = liveSessions(published?.snapshot ?? null);
   const latestVersion = releases[0]?.version;
 
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
       <header className="border-b border-slate-200 pb-6">
-        <p className="text-sm font-medium text-brand-700">{localized(forum, "name", locale)}</p>
+        <p className="text-sm font-medium text-brand-700">{localized(shown, "name", locale)}</p>
         <h1 className="mt-1 text-4xl font-bold text-slate-900">{t("title")}</h1>
         <p className="mt-2 text-slate-600">{t("intro", { zone: `${tz} (${zoneLabel(releases[0]!.publishedAt, tz, intl)})` })}</p>
         <p className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
