@@ -47,45 +47,9 @@ export async function ProgramFilters({
             className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm placeholder:text-slate-500 focus:border-brand-500 focus:ring-2 focus:ring-brand-200 focus:outline-none"
           />
         </div>
-        <div className="col-span-2 sm:col-span-1">
-          <label htmlFor="program-subforum" className="block text-sm font-medium text-slate-800">
-            {t("filters.subForum")}
-          </label>
-          <select id="program-subforum" name="subforum" defaultValue={query.subforum ?? ""} className={cn(selectClass, "mt-1")}>
-            <option value="">{t("filters.anySubForum")}</option>
-            {subForums.map((s) => (
-              <option key={s.id} value={s.slug}>
-                {localized(s, "title", locale)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="program-type" className="block text-sm font-medium text-slate-800">
-            {t("filters.type")}
-          </label>
-          <select id="program-type" name="type" defaultValue={query.type ?? ""} className={cn(selectClass, "mt-1")}>
-            <option value="">{t("filters.anyType")}</option>
-            {types.map((type) => (
-              <option key={type} value={type}>
-                {tc(`sessionTypes.${type}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="program-room" className="block text-sm font-medium text-slate-800">
-            {t("filters.room")}
-          </label>
-          <select id="program-room" name="room" defaultValue={query.room ?? ""} className={cn(selectClass, "mt-1")}>
-            <option value="">{t("filters.anyRoom")}</option>
-            {rooms.map((r) => (
-              <option key={r.id} value={r.slug}>
-                {localized(r, "name", locale)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="subforum" id="program-subforum" label={t("filters.subForum")} value={query.subforum} anyLabel={t("filters.anySubForum")} options={subForums.map((s) => ({ value: s.slug, label: localized(s, "title", locale) }))} className="col-span-2 sm:col-span-1" />
+        <FilterSelect name="type" id="program-type" label={t("filters.type")} value={query.type} anyLabel={t("filters.anyType")} options={types.map((type) => ({ value: type, label: tc(`sessionTypes.${type}`) }))} />
+        <FilterSelect name="room" id="program-room" label={t("filters.room")} value={query.room} anyLabel={t("filters.anyRoom")} options={rooms.map((r) => ({ value: r.slug, label: localized(r, "name", locale) }))} />
         {query.day ? <input type="hidden" name="day" value={query.day} /> : null}
         {query.view !== "list" ? <input type="hidden" name="view" value={query.view} /> : null}
         <button
@@ -176,5 +140,24 @@ export async function ActiveFilters({
         </Link>
       </li>
     </ul>
+  );
+}
+
+/** One labelled filter: "any" first, then the choices; the form's GET carries the value. */
+function FilterSelect({ name, id, label, value, anyLabel, options, className }: { name: string; id: string; label: string; value: string | null | undefined; anyLabel: string; options: { value: string; label: string }[]; className?: string }) {
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value ?? ""} className={cn(selectClass, "mt-1")}>
+        <option value="">{anyLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

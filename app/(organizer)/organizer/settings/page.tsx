@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
 import { EntityForm } from "@/components/organizer/entity-form";
+import { localizedDefaults } from "@/lib/forms/localized-defaults";
 import { getWorkingForum } from "@/lib/forum/queries";
 import { saveForumSettingsAction } from "../setup-actions";
 
@@ -16,14 +17,12 @@ export default async function ForumSettingsPage() {
   const t = await getTranslations("schedule.setup");
   const forum = await getWorkingForum();
   if (!forum) return <p>{(await getTranslations("organizer"))("noForum")}</p>;
-  const defaults: Record<string, unknown> = {
+  const defaults = {
+    ...localizedDefaults(forum, TEXTS),
     startDate: forum.startDate.toISOString().slice(0, 10),
     endDate: forum.endDate.toISOString().slice(0, 10),
     timeZone: forum.timeZone,
   };
-  for (const field of TEXTS) {
-    for (const suffix of ["En", "Zh", "Ru", "Fr"] as const) defaults[`${field}${suffix}`] = forum[`${field}${suffix}`] ?? "";
-  }
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-slate-900">{t("settings")}</h1>

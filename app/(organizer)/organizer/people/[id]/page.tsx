@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
 import { EntityForm } from "@/components/organizer/entity-form";
+import { localizedDefaults } from "@/lib/forms/localized-defaults";
 import { countryOptions } from "@/lib/geo/countries";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { getPerson, listOrganizationChoices } from "@/lib/program/setup-queries";
@@ -33,9 +34,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         submitLabel={person ? t("save") : t("create")}
         save={savePersonAction}
         defaults={{
-          nameEn: person?.nameEn ?? "", nameZh: person?.nameZh ?? "", nameRu: person?.nameRu ?? "", nameFr: person?.nameFr ?? "",
-          titleEn: person?.titleEn ?? "", titleZh: person?.titleZh ?? "", titleRu: person?.titleRu ?? "", titleFr: person?.titleFr ?? "",
-          bioEn: person?.bioEn ?? "", bioZh: person?.bioZh ?? "", bioRu: person?.bioRu ?? "", bioFr: person?.bioFr ?? "",
+          ...localizedDefaults(person, ["name", "title", "bio"]),
           organizationId: person?.organizationId ?? "",
           countryCode: person?.countryCode ?? "",
           protocolRank: person?.protocolRank ?? 100,

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
 import { EntityForm } from "@/components/organizer/entity-form";
+import { localizedDefaults } from "@/lib/forms/localized-defaults";
 import { getWorkingForum } from "@/lib/forum/queries";
 import { getRoom } from "@/lib/program/setup-queries";
 import { saveRoomAction } from "../../setup-actions";
@@ -33,7 +34,7 @@ export default async function RoomPage({ params }: { params: Promise<{ id: strin
         submitLabel={room ? t("save") : t("create")}
         save={saveRoomAction}
         defaults={{
-          nameEn: room?.nameEn ?? "", nameZh: room?.nameZh ?? "", nameRu: room?.nameRu ?? "", nameFr: room?.nameFr ?? "",
+          ...localizedDefaults(room, ["name"]),
           capacity: room?.capacity ?? "",
           sortOrder: room?.sortOrder ?? 0,
         }}

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
 import { EntityForm } from "@/components/organizer/entity-form";
+import { localizedDefaults } from "@/lib/forms/localized-defaults";
 import { getWorkingForum } from "@/lib/forum/queries";
 import { getSubForum, listChairUsers } from "@/lib/program/setup-queries";
 import { saveSubForumAction } from "../../setup-actions";
@@ -33,8 +34,7 @@ export default async function SubForumPage({ params }: { params: Promise<{ id: s
         submitLabel={subForum ? t("save") : t("create")}
         save={saveSubForumAction}
         defaults={{
-          titleEn: subForum?.titleEn ?? "", titleZh: subForum?.titleZh ?? "", titleRu: subForum?.titleRu ?? "", titleFr: subForum?.titleFr ?? "",
-          descriptionEn: subForum?.descriptionEn ?? "", descriptionZh: subForum?.descriptionZh ?? "", descriptionRu: subForum?.descriptionRu ?? "", descriptionFr: subForum?.descriptionFr ?? "",
+          ...localizedDefaults(subForum, ["title", "description"]),
           color: subForum?.color ?? "#1f6fb8",
           position: subForum?.position ?? 0,
           chairIds: subForum?.chairs.map((c) => c.userId) ?? [],
