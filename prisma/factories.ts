@@ -3,6 +3,8 @@
 // when their id is not given (a session without forumId gets a fresh forum).
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
+import { newBadgeCode, newCalendarToken } from "@/lib/participants/codes";
+import { participantSearchText } from "@/lib/participants/search-text";
 import {
   AgreementStatus,
   OrganizationKind,
@@ -41,28 +43,7 @@ export function uniqueSuffix(): string {
   return `${run}${counter.toString(36)}`;
 }
 
-/** 80 bits from crypto.randomBytes in RFC 4648 base32 (16 characters, no padding): typed at the door. */
-export function newBadgeCode(): string {
-  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-  const bytes = randomBytes(10);
-  let bits = 0;
-  let value = 0;
-  let out = "";
-  for (const byte of bytes) {
-    value = (value << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += alphabet[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  return out;
-}
-
-/** 192 bits, URL-safe: the secret in a personal calendar feed's URL. */
-export function newCalendarToken(): string {
-  return randomBytes(24).toString("base64url");
-}
+export { newBadgeCode, newCalendarToken } from "@/lib/participants/codes";
 
 /** The password of users created without one (hashed once per process: argon2 is slow on purpose). */
 export const DEFAULT_TEST_PASSWORD = "test-password-2025";
@@ -181,22 +162,22 @@ export async function createDelegation(db: FactoryDb, overrides: Partial<Prisma.
 export async function createParticipant(db: FactoryDb, overrides: Partial<Prisma.ParticipantUncheckedCreateInput> = {}): Promise<Participant> {
   const s = uniqueSuffix();
   const { forumId, ...rest } = overrides;
-  return db.participant.create({
-    data: {
-      fullName: `Participant ${s}`,
-      email: `participant-${s}@test.concord.demo`,
-      category: ParticipantCategory.BUSINESS,
-      status: ParticipantStatus.APPROVED,
-      organizationName: "Test Company Co., Ltd.",
-      jobTitle: "Manager",
-      countryCode: "CN",
-      badgeCode: newBadgeCode(),
-      calendarToken: newCalendarToken(),
-      consentDataAt: new Date("2025-06-15T02:00:00.000Z"),
-      ...rest,
-      forumId: await forumIdOf(db, forumId),
-    },
-  });
+  const data = {
+    fullName: `Participant ${s}`,
+    email: `participant-${s}@test.concord.demo`,
+    category: ParticipantCategory.BUSINESS,
+    status: ParticipantStatus.APPROVED,
+    organizationName: "Test Company Co., Ltd.",
+    jobTitle: "Manager",
+    countryCode: "CN",
+    badgeCode: newBadgeCode(),
+    calendarToken: newCalendarToken(),
+    consentDataAt: new Date("2025-06-15T02:00:00.000Z"),
+    ...rest,
+    forumId: await forumIdOf(db, forumId),
+  };
+  // Search text follows whatever the overrides set, as the app's own writes keep it.
+  return db.participant.create({ data: { searchText: participantSearchText(data), ...data } });
 }
 
 export async function createSeat(db: FactoryDb, input: With<Prisma.SeatUncheckedCreateInput, "sessionId" | "participantId">): Promise<Seat> {

@@ -10,10 +10,18 @@ import program from "./messages/en/program.json";
 import releases from "./messages/en/releases.json";
 import schedule from "./messages/en/schedule.json";
 import speakers from "./messages/en/speakers.json";
+import register from "./messages/en/register.json";
+import seats from "./messages/en/seats.json";
+import delegation from "./messages/en/delegation.json";
+import participants from "./messages/en/participants.json";
+import outbox from "./messages/en/outbox.json";
+import badge from "./messages/en/badge.json";
+import agenda from "./messages/en/agenda.json";
 
 // One catalog file per area keeps edits to different areas apart. English is complete; other
 // languages add their own files later and fall back to English key by key.
-const english = { common, auth, errors, home, program, organizer, me, checkin, releases, schedule, speakers };
+const english = { common, auth, errors, home, program, organizer, me, checkin, releases, schedule, speakers,
+  register, seats, delegation, participants, outbox, badge, agenda };
 
 export type Messages = typeof english;
 

@@ -14,6 +14,7 @@ import {
   type PrismaClient,
   type User,
 } from "@/lib/generated/prisma/client";
+import { participantSearchText } from "@/lib/participants/search-text";
 import { createForum, newBadgeCode, newCalendarToken, type FactoryDb } from "../factories";
 import { DEMO_ACCOUNTS, DEMO_CHAIR_SUB_FORUM_SLUG, DEMO_PASSWORD } from "./accounts";
 import { buildAgreements } from "./agreements";
@@ -169,6 +170,7 @@ function participantRow(
     consentDataAt: p.registeredAt,
     consentPublicList: p.consentPublicList,
     calendarToken: newCalendarToken(),
+    searchText: participantSearchText(p),
     isSample: true,
     createdAt: p.registeredAt,
   };
