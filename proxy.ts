@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { LOCALE_COOKIE, negotiateLocale } from "@/lib/i18n/locales";
 
 // A convenience only: it sends visitors without a session cookie to sign in before a private page
 // renders, and tells pages which path was asked for. Authorization happens in app/_lib/guard.ts.
@@ -15,7 +16,10 @@ export function proxy(request: NextRequest) {
   }
   const headers = new Headers(request.headers);
   headers.set("x-concord-path", `${pathname}${search}`);
-  const response = NextResponse.next({ request: { headers } });
+  const staticPath = staticPagePath(request, pathname, search);
+  const response = staticPath
+    ? NextResponse.rewrite(new URL(staticPath, request.url), { request: { headers } })
+    : NextResponse.next({ request: { headers } });
   if (isPublicRead(request, pathname)) {
     // Public pages render the published release only and the same HTML for every visitor of one
     // language (the account links load in the browser), so a shared cache may keep them briefly:
@@ -24,6 +28,20 @@ export function proxy(request: NextRequest) {
     response.headers.set("Cache-Control", PUBLIC_CACHE_CONTROL);
   }
   return response;
+}
+
+/**
+ * The plain program and the session pages are the same for every visitor of one language, so
+ * they are rendered once per language and release (app/p/[locale]) and served from Next's cache:
+ * the visitor's address stays /program. A query string (filters, search) renders per request.
+ */
+const STATIC_PAGES = /^\/program(?:\/(?!changes$)[a-z0-9][a-z0-9-]{0,159})?$/;
+
+function staticPagePath(request: NextRequest, pathname: string, search: string): string | null {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  if (search || !STATIC_PAGES.test(pathname)) return null;
+  const locale = negotiateLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
+  return `/p/${locale}${pathname}`;
 }
 
 export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=5, stale-while-revalidate=30";

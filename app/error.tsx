@@ -1,15 +1,18 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { NextIntlClientProvider } from "next-intl";
+import { ErrorView } from "@/components/layout/error-view";
+import errors from "@/lib/i18n/messages/en/errors.json";
 
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations("errors");
+// Catches what fails in a group's own layout, above the document it renders: so this page brings
+// its own <html>. Errors inside a page are caught by the group's error.tsx, in the visitor's language.
+export default function RootError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <main id="main" className="mx-auto flex min-h-[70vh] max-w-xl flex-col justify-center px-6 py-16">
-      <h1 className="text-3xl font-bold text-slate-900">{t("errorTitle")}</h1>
-      <p className="mt-3 text-slate-600">{t("errorBody")}</p>
-      <button type="button" onClick={reset} className="mt-6 w-fit rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
-        {t("tryAgain")}
-      </button>
-    </main>
+    <html lang="en">
+      <body className="min-h-screen font-sans">
+        <NextIntlClientProvider locale="en" messages={{ errors }}>
+          <ErrorView reset={reset} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
   );
 }

@@ -1,5 +1,11 @@
+import { getLocale } from "next-intl/server";
+import { Document } from "@/components/layout/document";
 import { PublicShell } from "@/components/layout/public-shell";
 
-export default function PublicLayout({ children }: { children: React.ReactNode }) {
-  return <PublicShell>{children}</PublicShell>;
+export default async function PublicLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <Document locale={await getLocale()}>
+      <PublicShell>{children}</PublicShell>
+    </Document>
+  );
 }

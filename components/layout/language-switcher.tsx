@@ -1,17 +1,19 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { headers } from "next/headers";
 import { setLocaleAction } from "@/app/_lib/locale-action";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { cn } from "@/lib/ui/cn";
 
-/** Language buttons that work without JavaScript: each submits the form with its locale. */
-export async function LanguageSwitcher({ tone = "dark" }: { tone?: "dark" | "light" }) {
+/**
+ * Language buttons that work without JavaScript: each submits the form with its locale, and the
+ * action sends the visitor back to the page they were on (from `back`, else the Referer). Reading
+ * no request headers here keeps the pages that are rendered once per language static.
+ */
+export async function LanguageSwitcher({ tone = "dark", back }: { tone?: "dark" | "light"; back?: string }) {
   const t = await getTranslations("common");
-  const [locale, h] = await Promise.all([getLocale(), headers()]);
-  const back = h.get("x-concord-path") ?? "/";
+  const locale = await getLocale();
   return (
     <form action={setLocaleAction} className="flex items-center gap-1 text-sm" aria-label={t("language")}>
-      <input type="hidden" name="back" value={back} />
+      {back ? <input type="hidden" name="back" value={back} /> : null}
       {LOCALES.map((l) => (
         <button
           key={l}

@@ -3,7 +3,7 @@ import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
 import type { SnapshotRoom } from "@/lib/program/snapshot";
-import { dayGrid, matchingPeople, type LiveStatus, type ProgramDay } from "@/lib/program/view";
+import { dayGrid, matchingPeople, type ProgramDay } from "@/lib/program/view";
 import { formatDate, formatTime } from "@/lib/time/format";
 import { SessionCard } from "./session-card";
 
@@ -22,16 +22,12 @@ export async function ProgramGrid({
   rooms,
   locale,
   timeZone,
-  live,
-  anchorId,
   q,
 }: {
   days: ProgramDay[];
   rooms: SnapshotRoom[];
   locale: AppLocale;
   timeZone: string;
-  live: Map<string, LiveStatus>;
-  anchorId: string | null;
   q: string;
 }) {
   const t = await getTranslations("program");
@@ -89,11 +85,10 @@ export async function ProgramGrid({
             {grid.items.map(({ session, column, row }) => (
               <div
                 key={session.id}
-                id={session.id === anchorId ? "now" : undefined}
                 className="relative z-0 scroll-mt-4 py-1"
                 style={{ gridColumn: `${column.start} / ${column.end}`, gridRow: `${row.start} / ${row.end}` }}
               >
-                <SessionCard session={session} locale={locale} timeZone={timeZone} status={live.get(session.id)} matched={q ? matchingPeople(session, q) : undefined} variant="grid" />
+                <SessionCard session={session} locale={locale} timeZone={timeZone} matched={q ? matchingPeople(session, q) : undefined} variant="grid" />
               </div>
             ))}
           </div>

@@ -1,6 +1,6 @@
 import type { AppLocale } from "@/lib/i18n/locales";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
-import { matchingPeople, type LiveStatus, type ProgramDay } from "@/lib/program/view";
+import { matchingPeople, type ProgramDay } from "@/lib/program/view";
 import { formatDate, formatTime } from "@/lib/time/format";
 import { cn } from "@/lib/ui/cn";
 import { SessionCard } from "./session-card";
@@ -22,16 +22,11 @@ export function ProgramList({
   days,
   locale,
   timeZone,
-  live,
-  anchorId,
   q,
 }: {
   days: ProgramDay[];
   locale: AppLocale;
   timeZone: string;
-  live: Map<string, LiveStatus>;
-  /** The session the "what is on now" link jumps to. */
-  anchorId: string | null;
   q: string;
 }) {
   const intl = INTL_LOCALE[locale];
@@ -44,7 +39,6 @@ export function ProgramList({
         {day.slots.map((slot) => (
           <li
             key={slot.start.toISOString()}
-            id={slot.sessions.some((s) => s.id === anchorId) ? "now" : undefined}
             className="program-slot grid scroll-mt-4 grid-cols-[3.25rem_minmax(0,1fr)] gap-x-3 border-t border-slate-100 pt-3 first:border-t-0 first:pt-0 sm:grid-cols-[4.5rem_minmax(0,1fr)] sm:gap-x-4 print:grid-cols-[3rem_minmax(0,1fr)] print:pt-1.5"
           >
             <p className="pt-2.5 text-right text-base font-bold text-brand-800 tabular-nums sm:text-lg print:pt-1 print:text-sm">
@@ -54,7 +48,7 @@ export function ProgramList({
             </p>
             <div className={cn("grid gap-3 print:gap-1.5", COLUMNS[Math.min(slot.sessions.length, 4)])}>
               {slot.sessions.map((s) => (
-                <SessionCard key={s.id} session={s} locale={locale} timeZone={timeZone} status={live.get(s.id)} matched={q ? matchingPeople(s, q) : undefined} />
+                <SessionCard key={s.id} session={s} locale={locale} timeZone={timeZone} matched={q ? matchingPeople(s, q) : undefined} />
               ))}
             </div>
           </li>

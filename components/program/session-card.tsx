@@ -3,11 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { SampleBadge } from "@/components/public/sample-badge";
 import { localized, localizedLang } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/locales";
-import type { LiveStatus, SessionView } from "@/lib/program/view";
+import type { SessionView } from "@/lib/program/view";
 import { formatTimeRange } from "@/lib/time/format";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { cn } from "@/lib/ui/cn";
-import { LiveBadge } from "./live-badge";
+import { LiveBadge } from "./live";
 
 /** The colour of a session's stripe: its sub-forum's, else one per type. */
 export function sessionColor(session: Pick<SessionView, "subForum" | "type">): string {
@@ -36,14 +36,12 @@ export async function SessionCard({
   session,
   locale,
   timeZone,
-  status,
   matched,
   variant = "list",
 }: {
   session: SessionView;
   locale: AppLocale;
   timeZone: string;
-  status?: LiveStatus;
   /** People whose name matched the search: shown even when they are beyond the first few. */
   matched?: ReadonlySet<string>;
   variant?: "list" | "grid";
@@ -64,12 +62,12 @@ export async function SessionCard({
         "relative flex h-full flex-col rounded-lg border bg-white pr-3 pl-4 shadow-sm break-inside-avoid print:border-slate-400 print:shadow-none",
         grid ? "py-2" : "py-3",
         isBreak ? "border-dashed border-slate-300 bg-slate-50 shadow-none" : "border-slate-200",
-        status === "now" && "ring-2 ring-emerald-600 ring-offset-1",
+        "has-[[data-live=now]]:ring-2 has-[[data-live=now]]:ring-emerald-600 has-[[data-live=now]]:ring-offset-1",
       )}
     >
       <span aria-hidden className="session-stripe absolute inset-y-0 left-0 w-1.5 rounded-l-lg print:w-1" style={{ backgroundColor: sessionColor(session) }} />
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600">
-        {status ? <LiveBadge status={status} /> : null}
+        <LiveBadge sessionId={session.id} />
         <span className="font-semibold text-slate-800 tabular-nums">{formatTimeRange(session.start, session.end, timeZone, INTL_LOCALE[locale])}</span>
         {isBreak ? null : <span className="rounded bg-slate-100 px-1.5 py-0.5 font-medium text-slate-700 print:border print:border-slate-300">{tc(`sessionTypes.${session.type}`)}</span>}
         {session.isSample && !isBreak ? <SampleBadge /> : null}

@@ -8,7 +8,9 @@ import { parseProgramSnapshot, type ProgramSnapshot } from "./snapshot";
  * The latest published release of a forum's program. The public reads only this: edits made in
  * the console after it never show until the next publish.
  */
-export const getPublishedProgram = cache(async (forumId: string): Promise<{ release: ReleaseRef; version: number; publishedAt: Date; snapshot: ProgramSnapshot } | null> => {
+export type PublishedProgram = { release: ReleaseRef; version: number; publishedAt: Date; snapshot: ProgramSnapshot };
+
+export const getPublishedProgram = cache(async (forumId: string): Promise<PublishedProgram | null> => {
   const ref = await latestReleaseRef(forumId);
   if (!ref) return null;
   return perRelease(ref, "snapshot", async () => {

@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
+import { Document } from "@/components/layout/document";
 import { UserMenu } from "@/components/layout/user-menu";
 import { ConsoleNav } from "@/components/organizer/console-nav";
 import { CONSOLE_ROLES } from "@/lib/auth/roles";
@@ -26,27 +27,29 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
         ]),
   ];
   return (
-    <div className="min-h-screen bg-slate-100">
-      <header className="flex items-center justify-between gap-4 bg-brand-950 px-4 py-2 text-white">
-        <Link href="/organizer" className="text-sm font-semibold tracking-wide">
-          {tc("appName")} · {t("title")}
-        </Link>
-        <div className="flex items-center gap-4 text-sm">
-          <span className="hidden text-brand-200 sm:inline">{user.email}</span>
-          <Link href="/" className="text-brand-100 hover:text-white">
-            {t("nav.publicSite")}
+    <Document locale={await getLocale()}>
+      <div className="min-h-screen bg-slate-100">
+        <header className="flex items-center justify-between gap-4 bg-brand-950 px-4 py-2 text-white">
+          <Link href="/organizer" className="text-sm font-semibold tracking-wide">
+            {tc("appName")} · {t("title")}
           </Link>
-          <UserMenu />
+          <div className="flex items-center gap-4 text-sm">
+            <span className="hidden text-brand-200 sm:inline">{user.email}</span>
+            <Link href="/" className="text-brand-100 hover:text-white">
+              {t("nav.publicSite")}
+            </Link>
+            <UserMenu />
+          </div>
+        </header>
+        <div className="flex flex-col md:flex-row">
+          <aside className="border-b border-slate-200 bg-slate-50 p-2 md:min-h-[calc(100vh-40px)] md:w-48 md:border-r md:border-b-0">
+            <ConsoleNav items={items} label={t("nav.label")} />
+          </aside>
+          <main id="main" className="min-w-0 flex-1 p-4 md:p-6">
+            {children}
+          </main>
         </div>
-      </header>
-      <div className="flex flex-col md:flex-row">
-        <aside className="border-b border-slate-200 bg-slate-50 p-2 md:min-h-[calc(100vh-40px)] md:w-48 md:border-r md:border-b-0">
-          <ConsoleNav items={items} label={t("nav.label")} />
-        </aside>
-        <main id="main" className="min-w-0 flex-1 p-4 md:p-6">
-          {children}
-        </main>
       </div>
-    </div>
+    </Document>
   );
 }

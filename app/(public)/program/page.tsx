@@ -1,120 +1,19 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { DayTabs, shortDay } from "@/components/program/day-tabs";
-import { ExportLinks } from "@/components/program/export-links";
-import { ActiveFilters, ProgramFilters } from "@/components/program/program-filters";
-import { ProgramGrid } from "@/components/program/program-grid";
-import { ProgramList } from "@/components/program/program-list";
-import { ViewToggle } from "@/components/program/view-toggle";
+import { ProgramNotPublished, ProgramView } from "@/components/program/program-view";
 import { getCurrentForum } from "@/lib/forum/queries";
-import { localized } from "@/lib/i18n/localized";
-import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { getPublishedProgram } from "@/lib/program/published";
-import {
-  countSessions,
-  filterSessions,
-  groupByDay,
-  isFiltered,
-  liveStatus,
-  parseProgramQuery,
-  programDays,
-  programHref,
-  sessionViews,
-  typesInProgram,
-} from "@/lib/program/view";
-import { zoneLabel } from "@/lib/time/format";
-import { cn } from "@/lib/ui/cn";
+import { parseProgramQuery } from "@/lib/program/view";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("program"))("title") };
 }
 
+// The program with filters, a search or a view in the query string: rendered per request. The
+// plain /program is served from app/p/[locale]/program, rendered once per release (see proxy.ts).
 export default async function ProgramPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const t = await getTranslations("program");
   const [params, locale, forum] = await Promise.all([searchParams, getLocale(), getCurrentForum()]);
   const published = forum ? await getPublishedProgram(forum.id) : null;
-  if (!forum || !published) {
-    return (
-      <main id="main" className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
-        <h1 className="text-3xl font-bold text-slate-900">{t("title")}</h1>
-        <p className="mt-4 text-slate-600">{t("notPublished")}</p>
-      </main>
-    );
-  }
-  const { snapshot } = published;
-  const tz = snapshot.forum.timeZone;
-  const intl = INTL_LOCALE[locale];
-  const query = parseProgramQuery(params, snapshot);
-  const all = sessionViews(snapshot);
-  const matching = filterSessions(all, query, tz);
-  const days = groupByDay(matching, tz);
-  const live = liveStatus(matching, snapshot.forum, new Date());
-  // "What is on now" jumps to the first session in progress, else the first one coming next.
-  const anchorId = matching.find((s) => live.get(s.id) === "now")?.id ?? matching.find((s) => live.get(s.id) === "next")?.id ?? null;
-  const zone = all[0] ? `${tz} (${zoneLabel(all[0].start, tz, intl)})` : tz;
-  const filtered = isFiltered(query);
-  const count = countSessions(matching);
-
-  return (
-    // The grid takes the whole width a wide screen offers: seven rooms side by side need it.
-    <main
-      id="main"
-      className={cn("program-print mx-auto px-4 py-8 sm:px-6 sm:py-10 print:max-w-none print:px-0 print:py-0", query.view === "grid" ? "max-w-6xl md:max-w-[90rem]" : "max-w-6xl")}
-      data-filtered={filtered ? "" : undefined}
-    >
-      <header className="flex flex-col gap-4 pb-5 lg:flex-row lg:items-end lg:justify-between print:pb-2">
-        <div>
-          <p className="text-sm font-medium text-brand-700 print:text-black">{localized(snapshot.forum, "name", locale)}</p>
-          <h1 className="mt-1 text-3xl font-bold text-slate-900 sm:text-4xl print:text-2xl">{t("title")}</h1>
-          <p className="mt-2 text-slate-600 print:mt-1 print:text-sm">{t("intro", { count: countSessions(all), days: programDays(snapshot).length, zone })}</p>
-          <p className="mt-1 text-xs text-slate-500">{t("release", { version: published.version })}</p>
-        </div>
-        <ExportLinks subForumSlug={query.subforum} />
-      </header>
-
-      <DayTabs days={programDays(snapshot)} query={query} intl={intl} />
-
-      <ProgramFilters query={query} subForums={snapshot.subForums} types={typesInProgram(all).filter((type) => type !== "BREAK")} rooms={snapshot.rooms} locale={locale} />
-
-      <div className="mt-5 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-4 print:mt-2 print:pb-2">
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-          <p className="font-semibold text-slate-900" id="program-results">
-            {filtered ? t("results", { count }) : query.day ? t("resultsDay", { count, day: shortDay(query.day, intl) }) : t("resultsAll", { count })}
-          </p>
-          {filtered ? <ActiveFilters query={query} subForums={snapshot.subForums} rooms={snapshot.rooms} locale={locale} /> : null}
-          {anchorId ? (
-            <a href="#now" className="no-print inline-flex items-center gap-1.5 text-sm font-semibold text-emerald-800 underline underline-offset-2 hover:text-emerald-950">
-              <span aria-hidden className="size-2 rounded-full bg-emerald-600" />
-              {t("live.jump")}
-            </a>
-          ) : null}
-        </div>
-        <ViewToggle query={query} />
-      </div>
-
-      {days.length === 0 ? (
-        <div className="mt-10 rounded-xl border border-dashed border-slate-300 p-8 text-center">
-          <p className="text-slate-700">{t("noSessionsHint")}</p>
-          {filtered || query.day ? (
-            <Link href={programHref({ ...query, q: "", subforum: null, type: null, room: null, day: null })} className="mt-4 inline-block font-semibold text-brand-700 underline">
-              {t("filters.clear")}
-            </Link>
-          ) : null}
-        </div>
-      ) : query.view === "grid" ? (
-        <>
-          {/* The grid needs width: phones and paper get the list. */}
-          <div className="hidden md:block print:hidden">
-            <ProgramGrid days={days} rooms={snapshot.rooms} locale={locale} timeZone={tz} live={live} anchorId={anchorId} q={query.q} />
-          </div>
-          <div className="md:hidden print:block">
-            <ProgramList days={days} locale={locale} timeZone={tz} live={live} anchorId={null} q={query.q} />
-          </div>
-        </>
-      ) : (
-        <ProgramList days={days} locale={locale} timeZone={tz} live={live} anchorId={anchorId} q={query.q} />
-      )}
-    </main>
-  );
+  if (!published) return <ProgramNotPublished />;
+  return <ProgramView published={published} query={parseProgramQuery(params, published.snapshot)} locale={locale} />;
 }

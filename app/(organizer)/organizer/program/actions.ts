@@ -1,8 +1,9 @@
 "use server";
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 import { requireRole } from "@/app/_lib/guard";
 import { type ActionResult, fieldErrors, formError } from "@/lib/forms/action-result";
 import { getWorkingForum } from "@/lib/forum/queries";
+import { PUBLISHED_PROGRAM_TAG } from "@/lib/program/page-cache";
 import { publishProgram } from "@/lib/program/publish";
 import { publishProgramSchema } from "@/lib/program/publish-schema";
 
@@ -24,7 +25,9 @@ export async function publishProgramAction(input: unknown): Promise<ActionResult
         return formError(`Nothing changed since release ${result.version}.`);
     }
   }
-  // Everything public is rendered from the latest release: refresh it all.
+  // The pages rendered once per release expire at once (read-your-own-writes for the organizer);
+  // everything else public is rendered from the latest release too: refresh it all.
+  updateTag(PUBLISHED_PROGRAM_TAG);
   revalidatePath("/", "layout");
   return { ok: true, value: { version: result.release.version } };
 }
