@@ -23,11 +23,13 @@ const contentSecurityPolicy = [
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   // PGlite loads its WebAssembly and data files at run time: keep it out of the bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "@prisma/schema-engine-wasm"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "@prisma/schema-engine-wasm", "nodemailer"],
   poweredByHeader: false,
   experimental: {
     // forbidden() and app/forbidden.tsx: a real 403 page for signed-in users without the role.
     authInterrupts: true,
+    // Participant CSV imports travel in a server action: 20,000 rows are about 2 MB.
+    serverActions: { bodySizeLimit: "6mb" },
   },
   async headers() {
     return [

@@ -26,6 +26,9 @@ export function proxy(request: NextRequest) {
     // a publish is visible within seconds. Signed-in requests and drafts are never shared. Next
     // rewrites Vary on pages, so the shipped nginx keys its cache on the language cookie itself.
     response.headers.set("Cache-Control", PUBLIC_CACHE_CONTROL);
+  } else if (staticPath) {
+    // The same cached page, but a signed-in visitor's responses are never kept by shared caches.
+    response.headers.set("Cache-Control", "private, no-cache");
   }
   return response;
 }

@@ -8,6 +8,7 @@ export const DEMO_USERS = {
   chair: { email: "chair@concord.demo", home: "/organizer" },
   staff: { email: "staff@concord.demo", home: "/checkin" },
   delegate: { email: "delegate@concord.demo", home: "/me" },
+  head: { email: "head@concord.demo", home: "/me" },
 } as const;
 
 export type DemoRole = keyof typeof DEMO_USERS;

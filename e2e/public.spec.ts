@@ -62,6 +62,20 @@ test.describe("caching", () => {
     expect(etag).toBeTruthy();
     expect((await request.get("/program/schedule.json", { headers: { "If-None-Match": etag ?? "" } })).status()).toBe(304);
 
+    // The plain program and the session pages are rendered once per language and release, then
+    // served from Next's cache with a validator: a second request is a hit and can answer 304.
+    for (const path of ["/program", "/program/opening-ceremony"]) {
+      await request.get(path);
+      const cached = await request.get(path);
+      expect(cached.headers()["x-nextjs-cache"], path).toBe("HIT");
+      const pageTag = cached.headers()["etag"];
+      expect(pageTag, path).toBeTruthy();
+      expect((await request.get(path, { headers: { "If-None-Match": pageTag ?? "" } })).status(), path).toBe(304);
+    }
+    // Each language has its own cached page, and the address stays the same.
+    const chinese = await request.get("/program", { headers: { Cookie: "NEXT_LOCALE=zh" } });
+    expect(await chinese.text()).toContain('lang="zh-Hans"');
+
     await signInAs(page, "organizer");
     const console = await page.request.get("/organizer/program");
     expect(console.headers()["cache-control"]).not.toMatch(/public/);

@@ -156,9 +156,30 @@ describe("seedDemo", () => {
     expect(participant).toEqual({ status: "APPROVED", countryCode: "KZ", category: "BUSINESS", delegation: { name: "Delegation of Kazakhstan" } });
   });
 
+  it("makes the demo head of delegation head of Uzbekistan's delegation, with members", async () => {
+    const head = await testDb().participant.findFirstOrThrow({
+      where: { user: { email: "head@concord.demo" } },
+      select: { status: true, countryCode: true, headOf: { select: { name: true, _count: { select: { members: true } } } } },
+    });
+    expect(head).toMatchObject({ status: "APPROVED", countryCode: "UZ", headOf: { name: "Delegation of Uzbekistan" } });
+    expect(head.headOf?._count.members).toBeGreaterThan(5);
+  });
+
+  it("leaves the two nearly full sessions exactly one seat short, counters matching the rows", async () => {
+    const sessions = await testDb().programSession.findMany({
+      where: { forumId: first.forumId, slug: { in: ["roundtable-data-classification-toolkit", "workshop-city-scale-iot-network"] } },
+      select: { capacity: true, seatsTaken: true, _count: { select: { seats: { where: { status: "CONFIRMED" } } } } },
+    });
+    expect(sessions).toHaveLength(2);
+    for (const s of sessions) {
+      expect(s.seatsTaken).toBe((s.capacity ?? 0) - 1);
+      expect(s._count.seats).toBe(s.seatsTaken);
+    }
+  });
+
   it("gives sample participants no account and distinct unguessable badge codes", async () => {
     const rows = await testDb().participant.findMany({ where: { forumId: first.forumId }, select: { userId: true, badgeCode: true, calendarToken: true } });
-    expect(rows.filter((r) => r.userId !== null)).toHaveLength(1);
+    expect(rows.filter((r) => r.userId !== null)).toHaveLength(2);
     expect(new Set(rows.map((r) => r.badgeCode)).size).toBe(rows.length);
     for (const r of rows) {
       expect(r.badgeCode).toMatch(/^[A-Z2-7]{16}$/);

@@ -22,6 +22,8 @@ async function main(args: string[]): Promise<number> {
     console.log(`Seeding ${where}`);
     const summary = await seedDemo(db, { log: (line) => console.log(line) });
     console.log(formatSeedSummary(summary));
+    // Fresh statistics and visibility maps for the planner (PGlite runs no autovacuum).
+    await db.$executeRaw`VACUUM ANALYZE`;
     return 0;
   } finally {
     // Close PGlite cleanly so everything is on disk before the process exits.

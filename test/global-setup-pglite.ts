@@ -4,9 +4,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import type { TestProject } from "vitest/node";
 import { migrationScripts } from "@/lib/db/migrate";
+import { openPGlite } from "@/lib/db/pglite";
 
 declare module "vitest" {
   interface ProvidedContext {
@@ -18,7 +18,7 @@ declare module "vitest" {
 export default async function setup(project: TestProject): Promise<() => void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "concord-pglite-"));
   const snapshot = path.join(dir, "migrated.tar");
-  const pglite = new PGlite();
+  const pglite = openPGlite(null);
   try {
     for (const sql of migrationScripts()) await pglite.exec(sql);
     const dump = await pglite.dumpDataDir("none");

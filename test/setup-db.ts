@@ -2,10 +2,9 @@
 // migrated database and points lib/db/client.ts at it.
 import fs from "node:fs";
 import { afterAll, beforeAll, inject } from "vitest";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { openAdapter } from "@/lib/db/adapter";
+import { ConcordPGlite, openPGlite } from "@/lib/db/pglite";
 import { closeDb, setDb } from "@/lib/db/client";
 import { dbKind, setTestDatabaseUrl } from "./db";
 import { createDatabase, dropDatabase, uniqueDatabaseName } from "./postgres";
@@ -15,8 +14,8 @@ let database: string | null = null;
 beforeAll(async () => {
   if (dbKind === "pglite") {
     // In memory, from the migrated snapshot made by test/global-setup-pglite.ts.
-    const pglite = new PGlite({ loadDataDir: new Blob([fs.readFileSync(inject("pgliteSnapshot"))]) });
-    const factory = new PrismaPGlite(pglite);
+    const pglite = openPGlite(null, { loadDataDir: new Blob([fs.readFileSync(inject("pgliteSnapshot"))]) });
+    const factory = new ConcordPGlite(pglite);
     setDb(new PrismaClient({ adapter: factory }), { factory, pglite, close: () => pglite.close() });
     setTestDatabaseUrl(null);
     return;

@@ -68,6 +68,9 @@ export default async function HomePage() {
             <Link href="/program" className="rounded-md bg-gold-500 px-6 py-3 font-semibold text-brand-950 shadow hover:bg-gold-300">
               {t("viewProgram")}
             </Link>
+            <Link href="/register" className="rounded-md border border-white/40 px-6 py-3 font-semibold text-white hover:bg-white/10">
+              {t("register")}
+            </Link>
           </div>
         </div>
       </section>

@@ -1,122 +1,83 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
+import { CheckInDesk } from "@/components/checkin/check-in-desk";
+import { DoorResult } from "@/components/checkin/door-result";
 import { UserMenu } from "@/components/layout/user-menu";
 import { CHECKIN_ROLES } from "@/lib/auth/roles";
-import { countCheckedInSince, lookUpBadge } from "@/lib/checkin/check-in";
-import { badgeCodeSchema } from "@/lib/checkin/schemas";
+import { countCheckedInToday, lookUpBadgeAsStaff } from "@/lib/checkin/check-in";
+import { badgeInputSchema } from "@/lib/checkin/schemas";
+import { doorVerdict } from "@/lib/checkin/verdict";
 import { getWorkingForum } from "@/lib/forum/queries";
+import { localized } from "@/lib/i18n/localized";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
-import { formatTime, isWithin, startOfTodayIn } from "@/lib/time/format";
+import { formatDate, zoneLabel } from "@/lib/time/format";
 import { checkInAction } from "./actions";
-
-const JUST_NOW_MS = 60_000;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("checkin"))("title") };
 }
 
+// The door page for STAFF (and organizers): a badge code in the URL (typed, scanned, or after a
+// check-in) shows its card; nothing else of the participants is reachable from here.
 export default async function CheckInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireRole(...CHECKIN_ROLES);
+  const user = await requireRole(...CHECKIN_ROLES);
   const t = await getTranslations("checkin");
   const tc = await getTranslations("common");
   const [params, locale, forum] = await Promise.all([searchParams, getLocale(), getWorkingForum()]);
-  if (!forum) return <main id="main" className="p-6">{t("noForum")}</main>;
-  const raw = typeof params.code === "string" ? params.code : "";
-  const parsed = raw ? badgeCodeSchema.safeParse(raw) : null;
-  const lookup = parsed?.success ? await lookUpBadge(forum.id, parsed.data) : null;
-  const count = await countCheckedInSince(forum.id, startOfTodayIn(forum.timeZone));
-  // "done" only says the action just ran; a reload minutes later shows amber, not green.
-  const justDone = params.done === "1" && lookup?.found === true && isWithin(lookup.participant.checkedInAt, JUST_NOW_MS);
-  const intl = INTL_LOCALE[locale];
-
-  let tone = "border-slate-200 bg-white";
-  let headline = "";
-  let help = "";
-  if (lookup && !lookup.found) {
-    tone = "border-red-500 bg-red-50 text-red-950";
-    headline = t("unknown");
-    help = t("unknownHelp");
-  } else if (lookup?.found) {
-    const p = lookup.participant;
-    if (p.status !== "APPROVED") {
-      tone = "border-red-500 bg-red-50 text-red-950";
-      headline = t("notApproved", { status: tc(`statuses.${p.status as "PENDING"}`) });
-      help = t("notApprovedHelp");
-    } else if (p.checkedInAt && !justDone) {
-      tone = "border-amber-500 bg-amber-50 text-amber-950";
-      headline = t("alreadyCheckedIn", { time: formatTime(p.checkedInAt, forum.timeZone, intl) });
-    } else if (p.checkedInAt) {
-      tone = "border-emerald-600 bg-emerald-50 text-emerald-950";
-      headline = t("checkedInNow");
-    } else {
-      tone = "border-brand-500 bg-brand-50 text-brand-950";
-      headline = t("ready");
-    }
+  if (!forum) {
+    return (
+      <main id="main" className="p-6">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="mt-2">{t("noForum")}</p>
+      </main>
+    );
   }
+  const intl = INTL_LOCALE[locale];
+  const now = new Date();
+  const raw = typeof params.code === "string" ? params.code : "";
+  const parsed = raw ? badgeInputSchema.safeParse(raw) : null;
+  const code = parsed?.success ? parsed.data : null;
+  const lookup = code ? await lookUpBadgeAsStaff(user.id, forum.id, code) : null;
+  const count = await countCheckedInToday(forum.id, forum.timeZone, now);
+  const zone = zoneLabel(now, forum.timeZone, intl);
+  const verdict = lookup ? doorVerdict(lookup, params.done === "1", now) : null;
 
   return (
     <div className="min-h-screen bg-slate-100">
       <header className="flex items-center justify-between bg-brand-950 px-4 py-2 text-white">
-        <span className="font-semibold">{t("title")}</span>
+        <span className="text-sm font-semibold tracking-wide">
+          {tc("appName")} · {t("title")}
+        </span>
         <UserMenu />
       </header>
-      <main id="main" className="mx-auto max-w-md space-y-5 p-4">
-        <p className="text-right text-sm text-slate-600">
-          {t("today")}: <span className="text-lg font-bold text-slate-900 tabular-nums">{count}</span>
-        </p>
-        <form method="get" className="space-y-2">
-          <label htmlFor="code" className="block text-lg font-semibold text-slate-900">
-            {t("code")}
-          </label>
-          <input
-            id="code"
-            name="code"
-            defaultValue={lookup ? "" : raw}
-            autoFocus
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            aria-describedby="code-hint"
-            className="block w-full rounded-lg border-2 border-slate-300 px-4 py-3 font-mono text-2xl tracking-wider focus:border-brand-500 focus:outline-none"
-          />
-          <p id="code-hint" className="text-sm text-slate-600">
-            {t("codeHint")}
+      <main id="main" className="mx-auto max-w-md space-y-4 p-3 pb-10 sm:p-4">
+        <div className="flex items-end justify-between gap-3">
+          <div className="min-w-0">
+            <h1 className="text-2xl font-bold text-slate-900">{t("title")}</h1>
+            <p className="truncate text-sm text-slate-600">{localized(forum, "name", locale)}</p>
+          </div>
+          <p className="shrink-0 text-right">
+            <span id="today-count-label" className="block text-sm font-medium text-slate-600">
+              {t("today")}
+            </span>
+            <output aria-labelledby="today-count-label" className="block text-4xl leading-none font-bold text-slate-900 tabular-nums">
+              {count}
+            </output>
           </p>
-          {parsed && !parsed.success ? <p className="text-sm font-medium text-red-700">{parsed.error.issues[0]?.message}</p> : null}
-          <button type="submit" className="w-full rounded-lg bg-slate-800 px-4 py-3 text-lg font-semibold text-white">
-            {t("lookUp")}
-          </button>
-        </form>
-
-        {lookup ? (
-          <section aria-live="polite" aria-labelledby="result-title" className={`rounded-xl border-4 p-5 ${tone}`}>
-            <h1 id="result-title" className="text-2xl font-bold">
-              {headline}
-            </h1>
-            {help ? <p className="mt-1">{help}</p> : null}
-            {lookup.found ? (
-              <div className="mt-4 space-y-1">
-                <p className="text-3xl font-bold">{lookup.participant.fullName}</p>
-                {lookup.participant.latinName && lookup.participant.latinName !== lookup.participant.fullName ? (
-                  <p className="text-lg">{lookup.participant.latinName}</p>
-                ) : null}
-                <p className="text-lg">{lookup.participant.organization}</p>
-                <p>
-                  {tc(`categories.${lookup.participant.category as "OTHER"}`)} · {tc(`statuses.${lookup.participant.status as "PENDING"}`)}
-                </p>
-              </div>
-            ) : null}
-            {lookup.found && lookup.participant.status === "APPROVED" && !lookup.participant.checkedInAt && parsed?.success ? (
-              <form action={checkInAction} className="mt-5">
-                <input type="hidden" name="code" value={parsed.data} />
-                <button type="submit" className="w-full rounded-lg bg-emerald-700 px-4 py-4 text-xl font-bold text-white hover:bg-emerald-800">
-                  {t("checkIn")}
-                </button>
-              </form>
-            ) : null}
-          </section>
-        ) : null}
+        </div>
+        <p className="-mt-2 text-right text-xs text-slate-600">{t("todayOf", { date: formatDate(now, forum.timeZone, intl, "long"), zone })}</p>
+        <CheckInDesk
+          checkIn={checkInAction}
+          formKey={String(now.getTime())}
+          typed={code ? "" : raw}
+          typedError={parsed && !parsed.success ? (parsed.error.issues[0]?.message ?? null) : null}
+          result={
+            lookup && verdict && code ? (
+              <DoorResult lookup={lookup} verdict={verdict} code={code} timeZone={forum.timeZone} intlLocale={intl} zone={zone} now={now} checkIn={checkInAction} />
+            ) : null
+          }
+        />
       </main>
     </div>
   );

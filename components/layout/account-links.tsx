@@ -23,9 +23,14 @@ function Links() {
   const role = (data as { role?: Role } | null)?.role;
   if (status !== "authenticated" || !role) {
     return (
-      <Link href="/login" className="text-sm font-medium text-white hover:text-gold-300">
-        {t("nav.signIn")}
-      </Link>
+      <div className="flex items-center gap-3 text-sm">
+        <Link href="/register" className="font-medium text-white hover:text-gold-300">
+          {t("nav.register")}
+        </Link>
+        <Link href="/login" className="font-medium text-white hover:text-gold-300">
+          {t("nav.signIn")}
+        </Link>
+      </div>
     );
   }
   const home = homeFor(role);

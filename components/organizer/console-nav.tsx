@@ -11,7 +11,7 @@ export function ConsoleNav({ items, label }: { items: ConsoleNavItem[]; label: s
   return (
     <nav aria-label={label} className="flex gap-1 overflow-x-auto md:flex-col">
       {items.map((item) => {
-        const current = item.href === "/organizer" ? pathname === item.href : pathname.startsWith(item.href);
+        const current = item.href === "/organizer" ? pathname === item.href : pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (
           <Link
             key={item.href}

@@ -5,6 +5,7 @@ import { liveWire } from "@/components/program/program-view";
 import { sessionColor } from "@/components/program/session-card";
 import { VisitorTime } from "@/components/program/visitor-time";
 import { SampleBadge } from "@/components/public/sample-badge";
+import { SeatPanel } from "@/components/seats/seat-panel";
 import { getCurrentForum } from "@/lib/forum/queries";
 import { countryName } from "@/lib/geo/countries";
 import { localized, localizedLang } from "@/lib/i18n/localized";
@@ -31,7 +32,7 @@ export async function findPublishedSession(slug: string): Promise<FoundSession |
  * protocol order, the abstract, add-to-calendar and what runs in parallel. The same for every
  * visitor of one language: rendered once per release (app/p/[locale]/program/[slug]).
  */
-export async function SessionDetail({ found, locale, seats }: { found: FoundSession; locale: AppLocale; seats?: React.ReactNode }) {
+export async function SessionDetail({ found, locale }: { found: FoundSession; locale: AppLocale }) {
   const { session, sessions, snapshot } = found;
   const t = await getTranslations("program");
   const tc = await getTranslations("common");
@@ -118,7 +119,10 @@ export async function SessionDetail({ found, locale, seats }: { found: FoundSess
               {t("session.addToCalendarHint")}
             </p>
           </div>
-          {session.seatBooking ? (seats ?? <p className="mt-3 text-sm text-slate-600">{t("session.seatBooking")}</p>) : null}
+          {/* Seats and the star are the visitor's own: they load in the browser (the page is cached). */}
+          <div className="no-print">
+            <SeatPanel sessionId={session.id} />
+          </div>
 
           {abstract ? (
             <section aria-labelledby="abstract-title" className="mt-8">

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import { ConcordPGlite, openPGlite } from "./pglite";
 import type { DbTarget } from "./target";
 
 export type OpenedAdapter = {
@@ -20,6 +20,6 @@ export function openAdapter(target: DbTarget): OpenedAdapter {
     return { factory, pglite: null, close: async () => {} };
   }
   if (target.dataDir) fs.mkdirSync(path.dirname(target.dataDir), { recursive: true });
-  const pglite = new PGlite(target.dataDir ?? "memory://");
-  return { factory: new PrismaPGlite(pglite), pglite, close: () => pglite.close() };
+  const pglite = openPGlite(target.dataDir);
+  return { factory: new ConcordPGlite(pglite), pglite, close: () => pglite.close() };
 }

@@ -3,24 +3,9 @@
 // case or accents ("Cérémonie" = "ceremonie", "Ёлкин" = "елкин"); Chinese is matched as a
 // substring (no word breaks to rely on).
 
-/** Letters that NFKD does not take apart into a base letter and a mark. */
-const LIGATURES: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", ı: "i", ħ: "h" };
+import { foldForSearch } from "@/lib/text/fold";
 
-/**
- * Folds text for comparison: compatibility forms (full-width letters) to plain ones, accents and
- * other combining marks removed, lower case, dashes and apostrophes unified, spaces collapsed.
- */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[ßæœøłđıħ]/g, (c) => LIGATURES[c] ?? c)
-    .replace(/[‘’ʼ`´]/g, "'")
-    .replace(/[-‐‑‒–—―_/·•,;:!?()[\]{}"“”«»„「」『』（），、：；！？]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
+export { foldForSearch };
 
 /** The words of a query, folded; a session matches when its text contains every one of them. */
 export function searchTerms(query: string): string[] {

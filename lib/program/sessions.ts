@@ -1,6 +1,7 @@
 import { db, type Tx } from "@/lib/db/client";
 import { retryOnUniqueViolation } from "@/lib/db/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { fillFromWaitlist } from "@/lib/seats/seats";
 import { slugify } from "@/lib/text/slug";
 import { fromLocal } from "@/lib/time/zone";
 import { canEditSubForumSessions, type ProgramActor } from "./authorize";
@@ -106,10 +107,19 @@ export async function createSession(actor: ProgramActor, forumId: string, v: Ses
  */
 export async function updateSession(actor: ProgramActor, id: string, v: SessionValues): Promise<ProgramWriteResult<SessionRef>> {
   return retryOnUniqueViolation(() => db.$transaction(async (tx) => {
-    const current = await tx.programSession.findUnique({ where: { id }, select: { id: true, forumId: true, subForumId: true, titleEn: true, forum: { select: { timeZone: true } } } });
+    // Locked first: seats are taken against this row's capacity (lib/seats), so a capacity check
+    // made here holds until the transaction ends.
+    await tx.$queryRaw`SELECT id FROM "ProgramSession" WHERE id = ${id} FOR UPDATE`;
+    const current = await tx.programSession.findUnique({
+      where: { id },
+      select: { id: true, forumId: true, subForumId: true, titleEn: true, seatsTaken: true, forum: { select: { timeZone: true } } },
+    });
     if (!current) return notFound;
     if (!canEditSubForumSessions(actor, current.subForumId) || !canEditSubForumSessions(actor, v.subForumId)) return forbidden;
     const fieldErrors = await checkReferences(tx, current.forumId, v);
+    if (current.seatsTaken > 0 && v.seatBooking && (v.capacity ?? 0) < current.seatsTaken) {
+      fieldErrors.capacity = `${current.seatsTaken} seats are taken: the capacity cannot be lower`;
+    }
     if (Object.keys(fieldErrors).length) return { ok: false, error: "INVALID", fieldErrors } as const;
     // Updating the row first locks it, so two concurrent edits replace the people one after the other.
     const updated = await tx.programSession.update({
@@ -123,6 +133,8 @@ export async function updateSession(actor: ProgramActor, id: string, v: SessionV
     await tx.sessionRole.deleteMany({ where: { sessionId: id } });
     await tx.sessionRole.createMany({ data: v.people.map((p) => ({ sessionId: id, personId: p.personId, role: p.role, position: p.position })) });
     await audit(tx, current.forumId, actor, "session.updated", id, { titleEn: v.titleEn, startsAt: v.startsAt, roomId: v.roomId });
+    // More places, or booking switched on: the waitlist moves up at once, in this transaction.
+    if (v.seatBooking) await fillFromWaitlist(tx, id, { actorId: actor.id, origin: process.env.NEXTAUTH_URL ?? null });
     return { ok: true, value: updated } as const;
   }));
 }

@@ -27,7 +27,16 @@ export const DEMO_ACCOUNTS = [
     role: Role.DELEGATE,
     description: "An approved business delegate from Kazakhstan (Astana Digital Solutions), with a badge and seats to book.",
   },
+  {
+    email: "head@concord.demo",
+    name: "Dilshod Rakhimov",
+    role: Role.DELEGATE,
+    description: "Head of the delegation of Uzbekistan: sees its members and invites new ones.",
+  },
 ] as const satisfies readonly DemoAccount[];
+
+/** The demo head of delegation (a delegate too: demoAccount(DELEGATE) is the plain delegate). */
+export const DEMO_HEAD_EMAIL = "head@concord.demo";
 
 export type DemoAccountEmail = (typeof DEMO_ACCOUNTS)[number]["email"];
 

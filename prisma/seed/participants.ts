@@ -11,14 +11,14 @@ import { emailPart } from "./text";
 
 export const SAMPLE_EMAIL_DOMAIN = "sample.concord.demo";
 
-/** Registrations per country (1,599 generated + the demo delegate = 1,600). */
+/** Registrations per country (1,598 generated + the demo delegate and head of delegation = 1,600). */
 const COUNTRY_COUNTS: Record<string, number> = {
-  CN: 965, RU: 90, KZ: 80, UZ: 70, PK: 55, IN: 50, KG: 45, TJ: 40, IR: 40, BY: 40, MN: 15, AF: 5,
+  CN: 965, RU: 90, KZ: 80, UZ: 69, PK: 55, IN: 50, KG: 45, TJ: 40, IR: 40, BY: 40, MN: 15, AF: 5,
   TR: 12, AZ: 10, EG: 10, AM: 8, KH: 8, AE: 8, SA: 8, MM: 6, NP: 6, LA: 6, LK: 6, QA: 5, BH: 4, KW: 4, MV: 3,
 };
 
-/** Exact status counts of the generated registrations (the demo delegate adds one APPROVED). */
-const STATUS_COUNTS: Record<ParticipantStatus, number> = { APPROVED: 1511, PENDING: 52, REJECTED: 12, CANCELLED: 24 };
+/** Exact status counts of the generated registrations (the two demo accounts add two APPROVED). */
+const STATUS_COUNTS: Record<ParticipantStatus, number> = { APPROVED: 1510, PENDING: 52, REJECTED: 12, CANCELLED: 24 };
 
 const REJECTION_REASONS = [
   "Registration incomplete: no organization given.",
@@ -204,6 +204,28 @@ export function demoDelegateParticipant(email: string): ParticipantSpec {
   };
 }
 
+/** The demo head of delegation: a government delegate heading Uzbekistan's delegation. */
+export function demoHeadParticipant(email: string): ParticipantSpec {
+  return {
+    email,
+    fullName: "Дилшод Рахимов",
+    latinName: "Dilshod Rakhimov",
+    category: GOVERNMENT,
+    status: ParticipantStatus.APPROVED,
+    rejectionReason: null,
+    organizationSlug: null,
+    organizationName: "Ministry of Digital Technologies of the Republic of Uzbekistan",
+    jobTitle: "Deputy Minister",
+    countryCode: "UZ",
+    delegationName: delegationName("UZ"),
+    preferredLocale: Locale.RU,
+    registeredAt: new Date("2025-06-10T04:00:00Z"),
+    emailConfirmedAt: new Date("2025-06-10T04:05:00Z"),
+    checkedInAt: null,
+    consentPublicList: true,
+  };
+}
+
 /** Builds the sample registrations and their delegations (deterministic). */
 export function buildParticipants(organizations: readonly OrganizationSpec[]): ParticipantPlan {
   const rng = new Rng(1500);
@@ -282,6 +304,8 @@ export function buildParticipants(organizations: readonly OrganizationSpec[]): P
   });
   // The demo delegate belongs to Kazakhstan's delegation: make sure it exists.
   if (!delegations.some((d) => d.countryCode === "KZ")) delegations.push({ name: delegationName("KZ"), countryCode: "KZ", headEmail: null });
+  // The demo head leads Uzbekistan's delegation (seed-demo.ts makes them its head).
+  if (!delegations.some((d) => d.countryCode === "UZ")) delegations.push({ name: delegationName("UZ"), countryCode: "UZ", headEmail: null });
   delegations.sort((a, b) => a.name.localeCompare(b.name));
   return { participants, delegations };
 }

@@ -16,11 +16,11 @@ import {
 } from "@/lib/generated/prisma/client";
 import { participantSearchText } from "@/lib/participants/search-text";
 import { createForum, newBadgeCode, newCalendarToken, type FactoryDb } from "../factories";
-import { DEMO_ACCOUNTS, DEMO_CHAIR_SUB_FORUM_SLUG, DEMO_PASSWORD } from "./accounts";
+import { DEMO_ACCOUNTS, DEMO_CHAIR_SUB_FORUM_SLUG, DEMO_HEAD_EMAIL, DEMO_PASSWORD } from "./accounts";
 import { buildAgreements } from "./agreements";
 import { DEMO_FORUM, DEMO_FORUM_SLUG, DEMO_ROOMS, DEMO_SECTORS, DEMO_SUB_FORUMS, forumTime } from "./demo-forum";
 import { buildOrganizations } from "./organizations";
-import { buildParticipants, demoDelegateParticipant, type ParticipantSpec } from "./participants";
+import { buildParticipants, demoDelegateParticipant, demoHeadParticipant, type ParticipantSpec } from "./participants";
 import { DEMO_PEOPLE } from "./people";
 import { DEMO_SESSIONS, findProgramProblems, sessionTimes } from "./program";
 
@@ -130,17 +130,35 @@ async function ensureDemoLinks(db: PrismaClient, forumId: string, users: DemoUse
   }
 
   const delegate = demoUser(users, Role.DELEGATE);
-  const spec = demoDelegateParticipant(delegate.email);
+  await ensureDemoRegistration(db, forumId, demoDelegateParticipant(delegate.email), delegate.id);
+  const head = users.get(DEMO_HEAD_EMAIL);
+  if (!head) throw new Error("Demo head of delegation missing");
+  const headRegistration = await ensureDemoRegistration(db, forumId, demoHeadParticipant(head.email), head.id);
+  if (headRegistration.delegationId) {
+    // The head's own delegation: whoever headed it before steps aside (headId is unique).
+    await db.delegation.updateMany({ where: { headId: headRegistration.id, NOT: { id: headRegistration.delegationId } }, data: { headId: null } });
+    await db.delegation.update({ where: { id: headRegistration.delegationId }, data: { headId: headRegistration.id } });
+  }
+}
+
+async function ensureDemoRegistration(db: PrismaClient, forumId: string, spec: ParticipantSpec, userId: string) {
   const [organization, delegation] = await Promise.all([
     spec.organizationSlug ? db.organization.findUnique({ where: { slug: spec.organizationSlug }, select: { id: true } }) : null,
     spec.delegationName ? db.delegation.findUnique({ where: { forumId_name: { forumId, name: spec.delegationName } }, select: { id: true } }) : null,
   ]);
-  await db.participant.upsert({
+  return db.participant.upsert({
     where: { forumId_email: { forumId, email: spec.email } },
-    create: participantRow(spec, forumId, organization?.id ?? null, delegation?.id ?? null, delegate.id),
-    update: { userId: delegate.id },
+    create: participantRow(spec, forumId, organization?.id ?? null, delegation?.id ?? null, userId),
+    update: { userId },
+    select: { id: true, delegationId: true },
   });
 }
+
+/** Sessions seeded one seat short of their capacity (slug → seats taken). */
+export const NEARLY_FULL_SESSIONS: Record<string, number> = {
+  "roundtable-data-classification-toolkit": 39,
+  "workshop-city-scale-iot-network": 119,
+};
 
 function participantRow(
   p: ParticipantSpec,
@@ -354,17 +372,23 @@ async function createDemoForum(tx: FactoryDb, users: DemoUsers, log: (line: stri
   });
   const delegationIds = new Map(createdDelegations.map((d) => [d.name, d.id]));
   const delegate = demoUser(users, Role.DELEGATE);
-  const rows = [demoDelegateParticipant(delegate.email), ...participants].map((p, i) =>
+  const head = users.get(DEMO_HEAD_EMAIL);
+  if (!head) throw new Error("Demo head of delegation missing");
+  const accounts = [delegate.id, head.id];
+  const rows = [demoDelegateParticipant(delegate.email), demoHeadParticipant(head.email), ...participants].map((p, i) =>
     participantRow(
       p,
       forumId,
       p.organizationSlug ? idOf(orgIds, p.organizationSlug, "organization") : null,
       p.delegationName ? idOf(delegationIds, p.delegationName, "delegation") : null,
-      i === 0 ? delegate.id : null,
+      accounts[i] ?? null,
     ),
   );
   for (const batch of chunks(rows)) await tx.participant.createMany({ data: batch });
-  const heads = delegations.filter((d) => d.headEmail);
+  // The demo head leads Uzbekistan's delegation instead of the sample head chosen for it.
+  const heads = delegations
+    .map((d) => (d.countryCode === "UZ" ? { ...d, headEmail: head.email } : d))
+    .filter((d) => d.headEmail);
   const headIds = new Map(
     (await tx.participant.findMany({ where: { forumId, email: { in: heads.map((d) => d.headEmail as string) } }, select: { id: true, email: true } })).map((p) => [
       p.email,
@@ -378,6 +402,23 @@ async function createDemoForum(tx: FactoryDb, users: DemoUsers, log: (line: stri
     });
   }
   log(`  ${rows.length} participants, ${createdDelegations.length} delegations`);
+
+  // Seats already taken by sample delegates: two small sessions one seat short of full, where the
+  // demo (and the end-to-end tests) take the last seat and queue on the waitlist.
+  const seated = await tx.participant.findMany({
+    where: { forumId, status: "APPROVED", isSample: true, userId: null },
+    orderBy: { email: "asc" },
+    select: { id: true },
+  });
+  let seats = 0;
+  for (const [slug, taken] of Object.entries(NEARLY_FULL_SESSIONS)) {
+    const sessionId = idOf(sessionIds, slug, "session");
+    const holders = seated.slice(0, taken);
+    await tx.seat.createMany({ data: holders.map((p) => ({ sessionId, participantId: p.id, status: "CONFIRMED" as const, createdAt: RELEASE_PUBLISHED_AT })) });
+    await tx.programSession.update({ where: { id: sessionId }, data: { seatsTaken: holders.length } });
+    seats += holders.length;
+  }
+  log(`  ${seats} seats taken`);
 
   // Publish the program as release 1.
   const snapshot = await buildProgramSnapshot(tx, forumId);
