@@ -2,8 +2,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "@playwright/test";
+import type { Browser } from "@playwright/test";
 import QRCode from "qrcode";
+import { CheckInPage } from "./pages";
 import { expect, signInAs, test } from "./fixtures";
 
 // The door, as staff use it: a badge code typed or scanned, the guest's card, "Check in" once, the
@@ -15,25 +16,6 @@ const GUEST = { fullName: "Айгерим Сапарова", latinName: "Aigerim
 const STAFF_NAME = "Demo Check-in Staff";
 // 16 base32 characters (lib/participants/codes.ts), perhaps printed in groups of four.
 const BADGE_CODE = /\b[A-Z2-7]{4}(?:[ -]?[A-Z2-7]{4}){3}\b/;
-
-/** The door's controls, found as a person finds them (no assertions here). */
-class CheckInPage {
-  constructor(private readonly page: Page) {}
-  codeField = () => this.page.getByLabel("Badge code");
-  lookUpButton = () => this.page.getByRole("button", { name: "Look up" });
-  checkInButton = () => this.page.getByRole("button", { name: "Check in", exact: true });
-  todayCount = () => this.page.getByRole("status", { name: "Checked in today" });
-  resultHeading = (name: string | RegExp) => this.page.getByRole("heading", { level: 2, name, exact: typeof name === "string" ? true : undefined });
-  startCamera = () => this.page.getByRole("button", { name: "Start camera" });
-  stopCamera = () => this.page.getByRole("button", { name: "Stop camera" });
-  async lookUp(code: string) {
-    await this.codeField().fill(code);
-    await this.lookUpButton().click();
-  }
-  async count(): Promise<number> {
-    return Number(await this.todayCount().innerText());
-  }
-}
 
 /** The demo delegate's badge code, printed under the QR code on their badge page. */
 async function demoDelegateBadgeCode(browser: Browser): Promise<string> {
@@ -76,7 +58,8 @@ test.describe("check-in at the door", () => {
 
     await door.checkInButton().click();
     await expect(door.resultHeading("Checked in")).toBeVisible();
-    await expect(door.todayCount()).toHaveText(String(before + 1));
+    // At least: the journey spec may check someone in on the other worker meanwhile.
+    await expect.poll(() => door.count()).toBeGreaterThanOrEqual(before + 1);
     await expect(door.checkInButton()).toHaveCount(0);
     // Ready for the next badge at once.
     await expect(door.codeField()).toBeFocused();
@@ -87,12 +70,14 @@ test.describe("check-in at the door", () => {
     await expect(door.resultHeading(/^Already checked in at \d{2}:\d{2}/)).toBeVisible();
     await expect(page.getByText(`Checked in by ${STAFF_NAME}.`)).toBeVisible();
     await expect(door.checkInButton()).toHaveCount(0);
-    await expect(door.todayCount()).toHaveText(String(before + 1));
+    // At least: the journey spec may check someone in on the other worker meanwhile.
+    await expect.poll(() => door.count()).toBeGreaterThanOrEqual(before + 1);
 
     // Reloading the page never turns an earlier check-in green again, nor checks anyone in twice.
     await page.reload();
     await expect(door.resultHeading(/^Already checked in at/)).toBeVisible();
-    await expect(door.todayCount()).toHaveText(String(before + 1));
+    // At least: the journey spec may check someone in on the other worker meanwhile.
+    await expect.poll(() => door.count()).toBeGreaterThanOrEqual(before + 1);
   });
 
   test("tells staff what is wrong with a code that is not one, keeping what was typed", async ({ page }) => {

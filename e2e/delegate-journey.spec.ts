@@ -1,6 +1,6 @@
 import type { Browser, Page, TestInfo } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_USERS, expect, LoginPage, test } from "./fixtures";
-import { RegistrationPage, SeatPanel, uniqueEmail } from "./pages";
+import { CheckInPage, RegistrationPage, SeatPanel, uniqueEmail } from "./pages";
 
 // The whole of a delegate's forum, through the real pages: a visitor registers, confirms the
 // address through the outbox, an organizer approves, the delegate opens the badge and takes the
@@ -108,14 +108,15 @@ test("a visitor registers, is approved, takes the last seat, hands it on by canc
   const staff = await newContextPage(browser, testInfo);
   await signIn(staff, DEMO_USERS.staff.email, DEMO_PASSWORD);
   await staff.goto("/checkin");
-  await staff.getByLabel("Badge code").fill(badgeCode.toLowerCase());
-  await staff.getByRole("button", { name: "Look up" }).click();
+  const door = new CheckInPage(staff);
+  await door.lookUp(badgeCode.toLowerCase());
+  await expect(door.resultHeading("Approved: ready to check in")).toBeVisible();
   await expect(staff.getByText("Болат Жумабаев")).toBeVisible();
-  await staff.getByRole("button", { name: "Check in" }).click();
-  await expect(staff.getByText(/checked in/i).first()).toBeVisible();
-  await staff.getByLabel("Badge code").fill(badgeCode);
-  await staff.getByRole("button", { name: "Look up" }).click();
-  await expect(staff.getByText(/^Already checked in at /)).toBeVisible();
+  await door.checkInButton().click();
+  await expect(door.resultHeading("Checked in")).toBeVisible();
+  await expect(door.codeField()).toHaveValue("");
+  await door.lookUp(badgeCode);
+  await expect(door.resultHeading(/^Already checked in at /)).toBeVisible();
 
   // Back to the seed's state for the next run on the same database.
   await promoted.cancel().click();

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 /** The registration form's controls, found by their labels. */
 export class RegistrationPage {
@@ -28,8 +28,14 @@ export class RegistrationPage {
     await this.country().selectOption({ label: "Kazakhstan" });
     await this.delegation().selectOption({ index: 0 });
     await this.language().selectOption({ label: "Русский" });
-    if (values.consent) await this.consentData().check();
-    await this.consentPublicList().check();
+    // A click that lands before the form has hydrated can be undone by it: check until it stays.
+    const boxes = values.consent ? [this.consentData(), this.consentPublicList()] : [this.consentPublicList()];
+    for (const box of boxes) {
+      await expect(async () => {
+        await box.check();
+        await expect(box).toBeChecked({ timeout: 500 });
+      }).toPass();
+    }
   }
 }
 
@@ -54,4 +60,23 @@ export class SeatPanel {
   signInLink = () => this.region().getByRole("link", { name: "Sign in to take a seat" });
   /** Ready once the visitor's own state has loaded in the browser. */
   ready = () => this.region().getByRole("button").or(this.signInLink()).first();
+}
+
+/** The door's controls, found as a person finds them (no assertions here). */
+export class CheckInPage {
+  constructor(private readonly page: Page) {}
+  codeField = () => this.page.getByLabel("Badge code");
+  lookUpButton = () => this.page.getByRole("button", { name: "Look up" });
+  checkInButton = () => this.page.getByRole("button", { name: "Check in", exact: true });
+  todayCount = () => this.page.getByRole("status", { name: "Checked in today" });
+  resultHeading = (name: string | RegExp) => this.page.getByRole("heading", { level: 2, name, exact: typeof name === "string" ? true : undefined });
+  startCamera = () => this.page.getByRole("button", { name: "Start camera" });
+  stopCamera = () => this.page.getByRole("button", { name: "Stop camera" });
+  async lookUp(code: string) {
+    await this.codeField().fill(code);
+    await this.lookUpButton().click();
+  }
+  async count(): Promise<number> {
+    return Number(await this.todayCount().innerText());
+  }
 }

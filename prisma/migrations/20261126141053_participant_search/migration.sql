@@ -1,5 +1,5 @@
 -- Trigram search over Participant."searchText" (lib/participants/search-text.ts). pg_trgm is a
--- trusted extension: the database owner may create it; PGlite loads it in lib/db/pglite.ts.
+-- trusted extension: the database owner may create it, and PGlite loads it in lib/db/pglite.ts.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
 -- DropIndex

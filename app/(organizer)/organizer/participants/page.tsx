@@ -148,7 +148,7 @@ export default async function ConsoleParticipantsPage({ searchParams }: { search
 
       <DecisionForm action={decideParticipantsAction} formId={BULK_FORM} />
 
-      <p className="text-xs text-slate-500">{t("list.timesIn", { zone: `${forum.timeZone} (${zoneLabel(new Date(), forum.timeZone, intl)})` })}</p>
+      <p className="text-xs text-slate-600">{t("list.timesIn", { zone: `${forum.timeZone} (${zoneLabel(new Date(), forum.timeZone, intl)})` })}</p>
       <ConsoleTable
         label={t("list.table")}
         columns={[
