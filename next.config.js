@@ -31,6 +31,20 @@ const nextConfig = {
     // Participant CSV imports travel in a server action: 20,000 rows are about 2 MB.
     serverActions: { bodySizeLimit: "6mb" },
   },
+  // The plain program and session pages, rendered once per language and release: proxy.ts names
+  // the page in two request headers it alone sets (it drops any a client sends).
+  async rewrites() {
+    const has = [
+      { type: "header", key: "x-concord-static-locale", value: "(?<locale>en|zh|ru|fr)" },
+      { type: "header", key: "x-concord-static-release", value: "(?<release>[a-z0-9]{1,40})" },
+    ];
+    return {
+      beforeFiles: [
+        { source: "/program", has, destination: "/p/:locale/:release/program" },
+        { source: "/program/:slug", has, destination: "/p/:locale/:release/program/:slug" },
+      ],
+    };
+  },
   async headers() {
     return [
       {

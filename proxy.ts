@@ -1,12 +1,13 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { LOCALE_COOKIE, negotiateLocale } from "@/lib/i18n/locales";
+import { currentPublicRelease } from "@/lib/program/published-release";
 
 // A convenience only: it sends visitors without a session cookie to sign in before a private page
 // renders, and tells pages which path was asked for. Authorization happens in app/_lib/guard.ts.
 const PRIVATE = ["/organizer", "/me", "/checkin"];
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isPrivate = PRIVATE.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   if (isPrivate && !SESSION_COOKIES.some((c) => request.cookies.has(c))) {
@@ -14,19 +15,27 @@ export function proxy(request: NextRequest) {
     login.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(login);
   }
+  // The pages rendered once per release are reached through the public addresses only: a direct
+  // request would let anyone fill the page cache with made-up releases and slugs.
+  if (pathname === "/p" || pathname.startsWith("/p/")) return new NextResponse("Not found\n", { status: 404 });
   const headers = new Headers(request.headers);
   headers.set("x-concord-path", `${pathname}${search}`);
-  const staticPath = staticPagePath(request, pathname, search);
-  const response = staticPath
-    ? NextResponse.rewrite(new URL(staticPath, request.url), { request: { headers } })
-    : NextResponse.next({ request: { headers } });
+  // Only this proxy names the cached page to serve (next.config.js rewrites on these headers).
+  headers.delete(STATIC_LOCALE_HEADER);
+  headers.delete(STATIC_RELEASE_HEADER);
+  const staticPage = await staticPageFor(request, pathname, search);
+  if (staticPage) {
+    headers.set(STATIC_LOCALE_HEADER, staticPage.locale);
+    headers.set(STATIC_RELEASE_HEADER, staticPage.release);
+  }
+  const response = NextResponse.next({ request: { headers } });
   if (isPublicRead(request, pathname)) {
     // Public pages render the published release only and the same HTML for every visitor of one
     // language (the account links load in the browser), so a shared cache may keep them briefly:
     // a publish is visible within seconds. Signed-in requests and drafts are never shared. Next
     // rewrites Vary on pages, so the shipped nginx keys its cache on the language cookie itself.
     response.headers.set("Cache-Control", PUBLIC_CACHE_CONTROL);
-  } else if (staticPath) {
+  } else if (staticPage) {
     // The same cached page, but a signed-in visitor's responses are never kept by shared caches.
     response.headers.set("Cache-Control", "private, no-cache");
   }
@@ -35,16 +44,30 @@ export function proxy(request: NextRequest) {
 
 /**
  * The plain program and the session pages are the same for every visitor of one language, so
- * they are rendered once per language and release (app/p/[locale]) and served from Next's cache:
- * the visitor's address stays /program. A query string (filters, search) renders per request.
+ * they are rendered once per language and release (app/p/[locale]/[release]) and served from
+ * Next's cache: the visitor's address stays /program. A query string (filters, search) renders
+ * per request.
  */
-const STATIC_PAGES = /^\/program(?:\/(?!changes$)[a-z0-9][a-z0-9-]{0,159})?$/;
+const STATIC_PAGES = /^\/program(?:\/([a-z0-9][a-z0-9-]{0,159}))?$/;
 
-function staticPagePath(request: NextRequest, pathname: string, search: string): string | null {
+// Set on the request for next.config.js, whose rewrites (internal by construction, whatever
+// host or protocol the server is reached on) serve app/p/[locale]/[release] at the public address.
+const STATIC_LOCALE_HEADER = "x-concord-static-locale";
+const STATIC_RELEASE_HEADER = "x-concord-static-release";
+
+async function staticPageFor(request: NextRequest, pathname: string, search: string): Promise<{ locale: string; release: string } | null> {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
-  if (search || !STATIC_PAGES.test(pathname)) return null;
+  const match = search ? null : STATIC_PAGES.exec(pathname);
+  if (!match) return null;
+  const release = await currentPublicRelease();
+  // The database could not be read: the pages rendered per request will say what is wrong.
+  if (release === undefined) return null;
+  const slug = match[1];
+  // Only the published sessions' pages: anything else is the per-request 404 (or /program/changes).
+  if (slug && !release?.sessionSlugs.has(slug)) return null;
   const locale = negotiateLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
-  return `/p/${locale}${pathname}`;
+  // The release's id in the path: each release has its own cached pages, on every app instance.
+  return { locale, release: release?.id ?? "unpublished" };
 }
 
 export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=5, stale-while-revalidate=30";

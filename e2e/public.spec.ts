@@ -72,6 +72,8 @@ test.describe("caching", () => {
       expect(pageTag, path).toBeTruthy();
       expect((await request.get(path, { headers: { "If-None-Match": pageTag ?? "" } })).status(), path).toBe(304);
     }
+    // The cached pages are reached through the public addresses only.
+    expect((await request.get("/p/en/made-up-release/program")).status()).toBe(404);
     // Each language has its own cached page, and the address stays the same.
     const chinese = await request.get("/program", { headers: { Cookie: "NEXT_LOCALE=zh" } });
     expect(await chinese.text()).toContain('lang="zh-Hans"');

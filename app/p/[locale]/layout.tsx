@@ -12,7 +12,8 @@ export default async function StaticPublicLayout({ children, params }: { childre
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   return (
-    <Document locale={locale}>
+    // The client components of these pages: account links, live marks, the seat panel, errors.
+    <Document locale={locale} clientNamespaces={["common", "errors", "program", "seats"]}>
       <PublicShell>{children}</PublicShell>
     </Document>
   );

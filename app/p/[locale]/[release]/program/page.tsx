@@ -8,23 +8,23 @@ import { tagPublishedProgram } from "@/lib/program/page-cache";
 import { getPublishedProgram } from "@/lib/program/published";
 import { parseProgramQuery } from "@/lib/program/view";
 
-// Rendered on the first request for each language, then kept until a publish expires it by tag
-// (lib/program/page-cache.ts); the time limit only bounds how long another instance of the app,
-// which did not see the publish, can lag behind.
-export const revalidate = 60;
+// Rendered on the first request for each language and release, then served from cache: proxy.ts
+// puts the latest release's id in the path, so a publish (on any app instance) moves visitors to
+// new pages. Publishing also expires the old ones by tag (lib/program/page-cache.ts).
+export const revalidate = false;
 export const dynamicParams = true;
-export function generateStaticParams(): { locale: string }[] {
+export function generateStaticParams(): { locale: string; release: string }[] {
   return [];
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: Promise<{ locale: string; release: string }> }): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "program" });
   return { title: t("title"), alternates: { canonical: "/program" } };
 }
 
-export default async function StaticProgramPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function StaticProgramPage({ params }: { params: Promise<{ locale: string; release: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);

@@ -7,15 +7,15 @@ import { localized } from "@/lib/i18n/localized";
 import { isLocale } from "@/lib/i18n/locales";
 import { tagPublishedProgram } from "@/lib/program/page-cache";
 
-// One page per session and language, rendered on first request and kept until a publish
-// expires it by tag; see app/p/[locale]/program/page.tsx.
-export const revalidate = 60;
+// One page per session, language and release, rendered on first request and served from cache;
+// see app/p/[locale]/[release]/program/page.tsx.
+export const revalidate = false;
 export const dynamicParams = true;
-export function generateStaticParams(): { locale: string; slug: string }[] {
+export function generateStaticParams(): { locale: string; release: string; slug: string }[] {
   return [];
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string; slug: string }> }): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: Promise<{ locale: string; release: string; slug: string }> }): Promise<Metadata> {
   const { locale, slug } = await params;
   if (!isLocale(locale)) return {};
   const found = await findPublishedSession(slug);
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   };
 }
 
-export default async function StaticSessionPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+export default async function StaticSessionPage({ params }: { params: Promise<{ locale: string; release: string; slug: string }> }) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);

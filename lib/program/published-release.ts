@@ -1,0 +1,48 @@
+import { db } from "@/lib/db/client";
+import { parseProgramSnapshot } from "./snapshot";
+
+// No "server-only" here: proxy.ts imports it. The proxy runs in the server's own process, on
+// Node.js, and shares its database client through globalThis (lib/db/client.ts).
+
+/** The public forum's latest release: its id, and the slugs of the sessions that have a page. */
+export type PublicRelease = { id: string; sessionSlugs: ReadonlySet<string> };
+
+/**
+ * The public forum's latest release (the forum getCurrentForum shows: FORUM_SLUG, else the latest
+ * edition with a published program), or null before anything is published.
+ */
+export async function latestPublicRelease(known?: PublicRelease | null): Promise<PublicRelease | null> {
+  const slug = process.env.FORUM_SLUG;
+  const latest = await db.programRelease.findFirst({
+    where: slug ? { forum: { slug } } : {},
+    orderBy: [{ forum: { startDate: "desc" } }, { version: "desc" }],
+    select: { id: true },
+  });
+  if (!latest) return null;
+  if (known?.id === latest.id) return known;
+  // A new release: read its sessions once (breaks have no page).
+  const release = await db.programRelease.findUniqueOrThrow({ where: { id: latest.id }, select: { snapshot: true } });
+  const sessions = parseProgramSnapshot(release.snapshot).sessions;
+  return { id: latest.id, sessionSlugs: new Set(sessions.filter((s) => s.type !== "BREAK").map((s) => s.slug)) };
+}
+
+const FRESH_MS = 1000;
+let memo: { at: number; release: Promise<PublicRelease | null | undefined> } | null = null;
+let lastKnown: PublicRelease | null = null;
+
+/**
+ * The same, read at most once a second per app instance (one indexed row; the sessions only when
+ * the release changed): every request for a cached public page asks for it (proxy.ts), so a
+ * publish on any instance is picked up within a second. Undefined when the database could not be
+ * read: the proxy then leaves the request to the pages rendered per request.
+ */
+export function currentPublicRelease(now = Date.now()): Promise<PublicRelease | null | undefined> {
+  if (!memo || now - memo.at >= FRESH_MS) {
+    const release = latestPublicRelease(lastKnown).then(
+      (r) => (lastKnown = r),
+      () => undefined,
+    );
+    memo = { at: now, release };
+  }
+  return memo.release;
+}
