@@ -13,7 +13,7 @@ export type SeatPanelActionValue = { outcome: SeatActionOutcome; state: SeatPane
 
 /** Take or cancel a seat, star or unstar a session, for the signed-in user's own registration. */
 export async function seatPanelAction(input: unknown): Promise<ActionResult<SeatPanelActionValue>> {
-  const user = await requireRole();
+  const user = await requireRole("DELEGATE");
   const parsed = seatActionInputSchema.safeParse(input);
   if (!parsed.success) return fieldErrors(parsed.error);
   const t = await getTranslations("seats");

@@ -35,6 +35,8 @@ export async function cancelMyRegistration(
 
     // After the status change, in the same transaction: every freed seat goes to the next in line.
     const released = await releaseAllSeats(tx, current.id, { actorId: ref.userId, origin: options.origin ?? null });
+    // Nor does a cancelled registration lead a delegation any more (as a rejected one does not).
+    const headship = await tx.delegation.updateMany({ where: { headId: current.id }, data: { headId: null } });
     await tx.auditEntry.create({
       data: {
         forumId: ref.forumId,
@@ -42,7 +44,7 @@ export async function cancelMyRegistration(
         action: "participant.cancelled",
         entityType: "Participant",
         entityId: current.id,
-        data: { from: current.status, to: "CANCELLED", byParticipant: true, seatsReleased: released.released, promoted: released.promoted.length },
+        data: { from: current.status, to: "CANCELLED", byParticipant: true, seatsReleased: released.released, promoted: released.promoted.length, removedAsHead: headship.count > 0 },
       },
     });
     await enqueueEmail(tx, registrationCancelledEmail({ to: current.email, fullName: current.fullName, forumName: current.forum.nameEn }));

@@ -42,6 +42,9 @@ describe("deliverPending", () => {
     expect(JSON.parse(sent[0]!.json)).toMatchObject({ subject: "Hello a@example.org", text: expect.stringContaining("/register/confirm?token=abc") });
     const rows = await testDb().outboxMessage.findMany({ where: { id: { in: [a.id, b.id] } } });
     for (const row of rows) expect(row).toMatchObject({ status: "SENT", attempts: 1, lastError: null, sentAt: expect.any(Date) });
+    // The kept copy no longer carries the link's secret.
+    for (const row of rows) expect(row.text).toContain("/register/confirm?token=[sent]");
+    for (const row of rows) expect(row.text).not.toContain("token=abc");
 
     // Nothing is sent twice by a later run.
     expect(await deliverPending(mailer, { from: FROM })).toEqual({ sent: 0, failed: 0, retrying: 0, skipped: 0 });

@@ -83,7 +83,12 @@ export async function deliverPending(mailer: Mailer, options: DeliverOptions): P
         ...(message.html ? { html: message.html } : {}),
         ...(options.messageIdDomain ? { messageId: `<${message.id}@${options.messageIdDomain}>` } : {}),
       });
-      await db.outboxMessage.updateMany({ where: ours, data: { status: "SENT", sentAt: now(), lastError: null } });
+      // Once delivered, the copy kept here no longer needs the link's secret: the outbox and its
+      // backups must not be a way to confirm an address or use an invitation.
+      await db.outboxMessage.updateMany({
+        where: ours,
+        data: { status: "SENT", sentAt: now(), lastError: null, text: redactLinkTokens(message.text), ...(message.html ? { html: redactLinkTokens(message.html) } : {}) },
+      });
       report.sent += 1;
     } catch (error) {
       const final = attempt >= maxAttempts;
@@ -160,4 +165,9 @@ export function startOutboxDelivery(intervalMs = 30_000): void {
   state.timer = setInterval(deliverSoon, intervalMs);
   state.timer.unref();
   deliverSoon();
+}
+
+/** Replaces the secrets in links (?token=…, ?invite=…) with a mark: kept messages stay readable. */
+export function redactLinkTokens(text: string): string {
+  return text.replace(/([?&](?:token|invite)=)[A-Za-z0-9_-]+/g, "$1[sent]");
 }

@@ -16,6 +16,18 @@ const outbox = (to: string) => testDb().outboxMessage.findMany({ where: { toEmai
 const audits = (id: string) => testDb().auditEntry.findMany({ where: { entityType: "Participant", entityId: id }, select: { action: true, actorId: true, data: true } });
 
 describe("approving and rejecting participants", () => {
+  it("approves someone who registered themselves only once their e-mail is confirmed", async () => {
+    const { forum, organizer } = await setUp();
+    const user = await createUser(testDb());
+    const unconfirmed = await createParticipant(testDb(), { forumId: forum.id, status: "PENDING", userId: user.id, emailConfirmedAt: null });
+    const outcome = await decideParticipants(organizer, forum.id, { ids: [unconfirmed.id], decision: "approve" }, ctx);
+    expect(outcome).toEqual({ changed: [], skipped: [{ id: unconfirmed.id, reason: "UNCONFIRMED" }] });
+    expect(await testDb().participant.findUniqueOrThrow({ where: { id: unconfirmed.id }, select: { status: true } })).toEqual({ status: "PENDING" });
+    // Rejecting needs no confirmed address; approving does once it is confirmed.
+    await testDb().participant.update({ where: { id: unconfirmed.id }, data: { emailConfirmedAt: new Date() } });
+    expect((await decideParticipants(organizer, forum.id, { ids: [unconfirmed.id], decision: "approve" }, ctx)).changed).toEqual([unconfirmed.id]);
+  });
+
   it("approves several pending participants at once, each with one e-mail and one audit entry", async () => {
     const { forum, organizer } = await setUp();
     const people = [

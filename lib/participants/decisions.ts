@@ -20,7 +20,7 @@ const FROM: Record<Decision, readonly ParticipantStatus[]> = {
 };
 const TO: Record<Decision, ParticipantStatus> = { approve: "APPROVED", reject: "REJECTED" };
 
-export type DecisionSkip = "NOT_FOUND" | "ALREADY" | "CANCELLED";
+export type DecisionSkip = "NOT_FOUND" | "ALREADY" | "CANCELLED" | "UNCONFIRMED";
 
 export type DecisionOutcome = {
   /** Ids whose status changed (each with its audit entry and e-mail). */
@@ -43,10 +43,14 @@ async function decideOne(tx: Tx, actorId: string, forum: Forum, id: string, deci
   // update match nothing, and the loop looks again (someone may have rejected a pending person
   // while we approve them: approving a rejected one is allowed, so we try once more).
   for (let attempt = 0; attempt < 3; attempt++) {
-    const current = await tx.participant.findFirst({ where: { id, forumId: forum.id }, select: { status: true } });
+    const current = await tx.participant.findFirst({ where: { id, forumId: forum.id }, select: { status: true, userId: true, emailConfirmedAt: true } });
     if (!current) return "NOT_FOUND";
     if (current.status === "CANCELLED") return "CANCELLED";
     if (!FROM[decision].includes(current.status)) return "ALREADY";
+    // Someone who registered themselves is approved only once they proved the address is theirs:
+    // otherwise a badge could go to whoever typed another person's e-mail. (Imported ones have
+    // no account; the importer vouches for them.)
+    if (to === "APPROVED" && current.userId !== null && current.emailConfirmedAt === null) return "UNCONFIRMED";
     const claimed = await tx.participant.updateMany({
       where: { id, forumId: forum.id, status: current.status },
       data: { status: to, decidedAt: ctx.now ?? new Date(), rejectionReason: to === "REJECTED" ? reason || null : null },

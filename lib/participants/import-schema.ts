@@ -62,7 +62,7 @@ const LANGUAGES: Record<string, Locale> = {
   fr: "FR", french: "FR", français: "FR", francais: "FR",
 };
 
-const STATUSES = ["PENDING", "APPROVED"] as const;
+const STATUSES = ["PENDING", "APPROVED", "REJECTED", "CANCELLED"] as const;
 
 /** A row's cells by column name, from the CSV; absent columns are undefined. */
 export type ImportCells = Partial<Record<ImportColumn, string>>;
@@ -139,7 +139,7 @@ export const importRowSchema = z.object({
       const key = v === undefined ? "" : clean(v).toUpperCase();
       if (!key) return undefined;
       if (!(STATUSES as readonly string[]).includes(key)) {
-        ctx.addIssue({ code: "custom", message: "Use PENDING or APPROVED (rejections go through the participant list)" });
+        ctx.addIssue({ code: "custom", message: "Use PENDING, APPROVED, REJECTED or CANCELLED" });
         return z.NEVER;
       }
       return key as (typeof STATUSES)[number];

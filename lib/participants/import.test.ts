@@ -49,7 +49,7 @@ describe("previewing a CSV import", () => {
       HEADER,
       "not-an-email,Ann,,BUSINESS,,,KZ,,,",
       "b@example.org,,,ASTRONAUT,,,XX,,klingon,",
-      "c@example.org,Чжан Вэй,Чжан,BUSINESS,,,CN,,,REJECTED",
+      "c@example.org,Чжан Вэй,Чжан,BUSINESS,,,CN,,,DECLINED",
       "d@example.org,Dana,,BUSINESS,,,CN,Delegation of Kazakhstan,,",
       "e@example.org,Eve,,BUSINESS,,,KZ,No such delegation,,",
       "A@example.org,Ann,,BUSINESS,,,KZ,,,",

@@ -183,6 +183,12 @@ async function computePlan(client: Tx | Db, forumId: string, text: string): Prom
     };
     const current = existing.get(row.email);
     if (!current) {
+      // A new registration starts pending or approved: rejecting and cancelling are decisions with
+      // their own e-mails and side effects, taken in the participant list.
+      if (row.status === "REJECTED" || row.status === "CANCELLED") {
+        rowErrors.push({ line, column: "status", message: "A new participant is imported as PENDING or APPROVED: reject or cancel in the participant list." });
+        continue;
+      }
       const fields: Fields = {
         fullName: row.full_name,
         latinName: row.latin_name ?? null,

@@ -34,6 +34,7 @@ export async function decideParticipantsAction(_previous: FormMessage, formData:
     ...(skipped("ALREADY") ? [t("skippedAlready", { count: skipped("ALREADY") })] : []),
     ...(skipped("CANCELLED") ? [t("skippedCancelled", { count: skipped("CANCELLED") })] : []),
     ...(skipped("NOT_FOUND") ? [t("skippedNotFound", { count: skipped("NOT_FOUND") })] : []),
+    ...(skipped("UNCONFIRMED") ? [t("skippedUnconfirmed", { count: skipped("UNCONFIRMED") })] : []),
   ];
   return { ok: outcome.changed.length > 0, message: parts.join(" ") };
 }

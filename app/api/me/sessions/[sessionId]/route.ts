@@ -30,11 +30,12 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
 }
 
 export async function POST(request: Request, { params }: Context): Promise<Response> {
-  const auth = await authorizeRequest(request, []);
+  const auth = await authorizeRequest(request, ["DELEGATE"]);
   if (auth.response) return auth.response;
   const { sessionId } = await params;
   if (!sessionIdSchema.safeParse(sessionId).success) return notFound();
 
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY) return json({ ok: false, fieldErrors: {}, formError: "The request is too large." }, 413);
   const text = await request.text();
   if (text.length > MAX_BODY) return json({ ok: false, fieldErrors: {}, formError: "The request is too large." }, 413);
   let body: unknown;
