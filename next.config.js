@@ -25,6 +25,9 @@ const nextConfig = {
   // PGlite loads its WebAssembly and data files at run time: keep it out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "@prisma/schema-engine-wasm", "nodemailer"],
   poweredByHeader: false,
+  // Next would hash every cached page's body (≈ 200 kB) on every response to make an ETag; proxy.ts
+  // gives the cached program pages one from their build, release and language instead.
+  generateEtags: false,
   experimental: {
     // forbidden() and app/forbidden.tsx: a real 403 page for signed-in users without the role.
     authInterrupts: true,
