@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import { newBadgeCode, newCalendarToken } from "@/lib/participants/codes";
 import { participantSearchText } from "@/lib/participants/search-text";
+import { buildProgramSnapshot, initialChangelog, snapshotToJson } from "@/lib/program/snapshot";
 import {
   AgreementStatus,
   OrganizationKind,
@@ -223,5 +224,17 @@ export async function createAgreement(
       },
     },
     include: { parties: { orderBy: { position: "asc" } } },
+  });
+}
+
+/**
+ * Publishes the forum's program as it stands as the next release, without the publish checks (the
+ * seed and the benchmarks do the same): for tests of what needs a published session.
+ */
+export async function publishForTests(db: FactoryDb, forumId: string): Promise<void> {
+  const snapshot = await buildProgramSnapshot(db, forumId);
+  const last = await db.programRelease.findFirst({ where: { forumId }, orderBy: { version: "desc" }, select: { version: true } });
+  await db.programRelease.create({
+    data: { forumId, version: (last?.version ?? 0) + 1, comment: "Published for a test", changelog: initialChangelog(snapshot), snapshot: snapshotToJson(snapshot) },
   });
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { createForum, createParticipant, createProgramSession, createUser } from "@/prisma/factories";
+import { createForum, createParticipant, createProgramSession, createUser, publishForTests } from "@/prisma/factories";
 import { testDb } from "@/test/db";
 
 // The action is a public endpoint: called directly, as a crafted request would, with the signed-in
@@ -36,6 +36,7 @@ beforeEach(async () => {
   vi.stubEnv("NEXTAUTH_URL", "");
   forumId = forum.id;
   sessionId = (await createProgramSession(testDb(), { forumId, seatBooking: true, capacity: 1 })).id;
+  await publishForTests(testDb(), forumId);
   caller.user = null;
 });
 

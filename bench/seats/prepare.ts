@@ -13,6 +13,7 @@ import { describeDbTarget, resolveDbTarget } from "@/lib/db/target";
 import { hashPassword } from "@/lib/auth/password";
 import { newBadgeCode, newCalendarToken } from "@/lib/participants/codes";
 import { participantSearchText } from "@/lib/participants/search-text";
+import { buildProgramSnapshot, initialChangelog, snapshotToJson } from "@/lib/program/snapshot";
 import { createForum, createProgramSession } from "@/prisma/factories";
 
 export const BENCH_FORUM_SLUG = "bench-seats";
@@ -92,6 +93,11 @@ async function main(args: string[]): Promise<number> {
     const users = await db.user.createManyAndReturn({
       data: people.map((p) => ({ ...p, passwordHash, role: "DELEGATE" as const })),
       select: { id: true, email: true, name: true, authVersion: true },
+    });
+    // Seats are taken in the published program only: publish it as release 1 (as the seed does).
+    const snapshot = await buildProgramSnapshot(db, forum.id);
+    await db.programRelease.create({
+      data: { forumId: forum.id, version: 1, comment: "Benchmark program", changelog: initialChangelog(snapshot), snapshot: snapshotToJson(snapshot), publishedById: users[0]?.id ?? null },
     });
     const rows = users.map((u) => {
       const data = {

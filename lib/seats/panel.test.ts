@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createForum, createParticipant, createProgramSession, createUser } from "@/prisma/factories";
+import { publishProgram } from "@/lib/program/publish";
 import { testDb } from "@/test/db";
 import { applySeatAction, getSeatPanelState } from "./panel";
 import { seatActionInputSchema, seatActionSchema } from "./schemas";
@@ -7,6 +8,10 @@ import { seatActionInputSchema, seatActionSchema } from "./schemas";
 async function forumWithSession(capacity = 1) {
   const forum = await createForum(testDb());
   const session = await createProgramSession(testDb(), { forumId: forum.id, seatBooking: true, capacity });
+  // Seats are taken in the published program only.
+  const organizer = await createUser(testDb(), { role: "ORGANIZER" });
+  const published = await publishProgram({ forumId: forum.id, userId: organizer.id, comment: "" });
+  if (!published.ok) throw new Error(`could not publish: ${published.reason}`);
   return { forum, session };
 }
 
@@ -40,6 +45,14 @@ describe("getSeatPanelState", () => {
 });
 
 describe("applySeatAction", () => {
+  it("gives nothing for a session that is not in the published program yet", async () => {
+    const { forum } = await forumWithSession(5);
+    const draft = await createProgramSession(testDb(), { forumId: forum.id, seatBooking: true, capacity: 5 });
+    const a = await delegate(forum.id);
+    expect(await applySeatAction({ forumId: forum.id, userId: a.user.id }, draft.id, "take")).toMatchObject({ ok: false, reason: "NO_SUCH_SESSION" });
+    expect(await testDb().seat.count({ where: { sessionId: draft.id } })).toBe(0);
+  });
+
   it("takes the last seat, waitlists the next delegate, and promotes them when the first cancels", async () => {
     const { forum, session } = await forumWithSession(1);
     const a = await delegate(forum.id);

@@ -4,6 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { ParticipantStatus } from "@/lib/generated/prisma/enums";
+import { getPublishedProgram } from "@/lib/program/published";
 import type { SeatAction } from "./schemas";
 import { cancelSeat, seatStateFor, takeSeat, type MySeat, type SeatRefusal } from "./seats";
 import { isStarred, setStar } from "./stars";
@@ -94,6 +95,11 @@ export async function applySeatAction(
     return state ? { ok: false, reason, state } : { ok: false, reason: "NO_SUCH_SESSION", state: null };
   };
   if (!participant) return refuse("NOT_REGISTERED");
+  // Seats and stars are for the published program only: a draft session's id gets nothing.
+  if (action === "take" || action === "star") {
+    const published = await getPublishedProgram(v.forumId);
+    if (!published?.snapshot.sessions.some((s) => s.id === sessionId && s.type !== "BREAK")) return refuse("NO_SUCH_SESSION");
+  }
   const seatOptions = { actorId: v.userId, origin: options.origin };
   let outcome: SeatActionOutcome;
   let known: { mine?: MySeat | null; starred?: boolean };

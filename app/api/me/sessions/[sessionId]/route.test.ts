@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { createForum, createParticipant, createProgramSession, createUser } from "@/prisma/factories";
+import { createForum, createParticipant, createProgramSession, createUser, publishForTests } from "@/prisma/factories";
 import { testDb } from "@/test/db";
 
 // The route is a public endpoint: these tests send it requests as a browser or a crafted client
@@ -31,6 +31,7 @@ beforeEach(async () => {
   vi.stubEnv("FORUM_SLUG", forum.slug);
   forumId = forum.id;
   sessionId = (await createProgramSession(testDb(), { forumId, seatBooking: true, capacity: 1 })).id;
+  await publishForTests(testDb(), forumId);
   claims.current = null;
 });
 
