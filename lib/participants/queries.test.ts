@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createDelegation, createForum, createParticipant, createUser } from "@/prisma/factories";
 import { testDb } from "@/test/db";
-import { getOwnRegistration, getParticipantHistory, listParticipants, PARTICIPANTS_PAGE_SIZE, participantsForExport } from "./queries";
+import { getParticipantHistory, listParticipants, PARTICIPANTS_PAGE_SIZE, participantsForExport } from "./queries";
 import { type ParticipantListQuery, participantListQuerySchema, participantListSearch } from "./schemas";
 
 const names = async (forumId: string, query: ParticipantListQuery) => (await listParticipants(forumId, query)).rows.map((r) => r.fullName);
@@ -185,17 +185,5 @@ describe("getParticipantHistory", () => {
       ["participant.approved", "Olga Organizer"],
       ["participant.registered", null],
     ]);
-  });
-});
-
-describe("getOwnRegistration", () => {
-  it("gives a delegate their own registration for the forum and nobody else's", async () => {
-    const forum = await createForum(testDb());
-    const [me, other] = [await createUser(testDb()), await createUser(testDb())];
-    const mine = await createParticipant(testDb(), { forumId: forum.id, userId: me.id });
-    await createParticipant(testDb(), { forumId: forum.id, userId: other.id });
-    expect((await getOwnRegistration(forum.id, me.id))?.id).toBe(mine.id);
-    const nextYear = await createForum(testDb());
-    expect(await getOwnRegistration(nextYear.id, me.id)).toBeNull();
   });
 });

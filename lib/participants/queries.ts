@@ -289,30 +289,3 @@ export async function getParticipantHistory(participantId: string) {
   });
 }
 
-/** The signed-in delegate's own registration for a forum: scoped by their user id, never by a given id. */
-export async function getOwnRegistration(forumId: string, userId: string) {
-  return db.participant.findUnique({
-    where: { forumId_userId: { forumId, userId } },
-    select: {
-      id: true,
-      fullName: true,
-      latinName: true,
-      email: true,
-      category: true,
-      status: true,
-      rejectionReason: true,
-      organizationName: true,
-      organization: { select: { nameEn: true, nameZh: true, nameRu: true, nameFr: true } },
-      jobTitle: true,
-      countryCode: true,
-      delegation: { select: { name: true } },
-      preferredLocale: true,
-      emailConfirmedAt: true,
-      checkedInAt: true,
-      consentPublicList: true,
-      isSample: true,
-      createdAt: true,
-      forum: { select: { nameEn: true, nameZh: true, nameRu: true, nameFr: true, timeZone: true, startDate: true, endDate: true } },
-    },
-  });
-}
