@@ -28,6 +28,9 @@ export async function SiteHeader({ forumName }: { forumName: string | null }) {
           <Link href="/speakers" className="hover:text-gold-300">
             {t("nav.speakers")}
           </Link>
+          <Link href="/signings" className="hover:text-gold-300">
+            {t("nav.signings")}
+          </Link>
           <AccountLinks />
         </nav>
       </div>

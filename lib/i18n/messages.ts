@@ -17,11 +17,15 @@ import participants from "./messages/en/participants.json";
 import outbox from "./messages/en/outbox.json";
 import badge from "./messages/en/badge.json";
 import agenda from "./messages/en/agenda.json";
+import organizations from "./messages/en/organizations.json";
+import agreements from "./messages/en/agreements.json";
+import signings from "./messages/en/signings.json";
+import showcase from "./messages/en/showcase.json";
 
 // One catalog file per area keeps edits to different areas apart. English is complete; other
 // languages add their own files later and fall back to English key by key.
 const english = { common, auth, errors, home, program, organizer, me, checkin, releases, schedule, speakers,
-  register, seats, delegation, participants, outbox, badge, agenda };
+  register, seats, delegation, participants, outbox, badge, agenda, organizations, agreements, signings, showcase };
 
 export type Messages = typeof english;
 

@@ -23,6 +23,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
           { href: "/organizer/people", label: t("nav.people") },
           { href: "/organizer/participants", label: t("nav.participants") },
           { href: "/organizer/delegations", label: t("nav.delegations") },
+          { href: "/organizer/organizations", label: t("nav.organizations") },
           { href: "/organizer/agreements", label: t("nav.agreements") },
           { href: "/organizer/outbox", label: t("nav.outbox") },
           { href: "/organizer/settings", label: t("nav.settings") },
