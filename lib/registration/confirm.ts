@@ -9,6 +9,9 @@ import { confirmTokenSchema } from "./schemas";
 
 export type ConfirmOutcome = "confirmed" | "already-confirmed" | "expired" | "unknown";
 
+// A claim (lib/registration/register.ts) links the account to the registration here, in the same
+// transaction that spends the token, and only while the registration has no account.
+
 /**
  * Confirms a registrant's e-mail address from the link's token. One conditional update spends the
  * token (unused and unexpired only), so a second click, or two at once, changes nothing and reads
@@ -24,9 +27,26 @@ export async function confirmEmail(token: string, now = new Date()): Promise<Con
     });
     const row = await tx.emailConfirmation.findUnique({
       where: { tokenHash },
-      select: { participantId: true, participant: { select: { forumId: true, userId: true, emailConfirmedAt: true } } },
+      select: { participantId: true, claimantUserId: true, participant: { select: { forumId: true, userId: true, emailConfirmedAt: true } } },
     });
     if (!row) return "unknown";
+    if (spent.count === 1 && row.claimantUserId) {
+      const linked = await tx.participant.updateMany({
+        where: { id: row.participantId, userId: null },
+        data: { userId: row.claimantUserId, emailConfirmedAt: row.participant.emailConfirmedAt ?? now },
+      });
+      if (linked.count !== 1) return "unknown";
+      await tx.auditEntry.create({
+        data: {
+          forumId: row.participant.forumId,
+          actorId: row.claimantUserId,
+          action: "participant.claimed",
+          entityType: "Participant",
+          entityId: row.participantId,
+        },
+      });
+      return "confirmed";
+    }
     if (spent.count === 1) {
       const confirmed = await tx.participant.updateMany({
         where: { id: row.participantId, emailConfirmedAt: null },
@@ -65,14 +85,21 @@ export type ResendResult =
  */
 export async function resendConfirmation(
   participantId: string,
-  opts: { origin?: string; actorId?: string | null; now?: Date } = {},
+  opts: {
+    origin?: string;
+    actorId?: string | null;
+    now?: Date;
+    /** Resend a claim's link (lib/registration/register.ts): valid while the registration has no account. */
+    claimantUserId?: string;
+  } = {},
 ): Promise<ResendResult> {
   const now = opts.now ?? new Date();
   const origin = opts.origin ?? linkOrigin({ host: null });
   const token = newLinkToken();
   return db.$transaction(async (tx): Promise<ResendResult> => {
+    const claimantUserId = opts.claimantUserId ?? null;
     const locked = await tx.participant.updateMany({
-      where: { id: participantId, emailConfirmedAt: null, status: { not: "CANCELLED" } },
+      where: claimantUserId ? { id: participantId, userId: null, status: { not: "CANCELLED" } } : { id: participantId, emailConfirmedAt: null, status: { not: "CANCELLED" } },
       data: { updatedAt: now },
     });
     const participant = await tx.participant.findUnique({
@@ -80,7 +107,10 @@ export async function resendConfirmation(
       select: { forumId: true, userId: true, email: true, fullName: true, preferredLocale: true, emailConfirmedAt: true, forum: { select: { nameEn: true } } },
     });
     if (!participant) return { ok: false, reason: "NOT_FOUND" };
-    if (locked.count === 0) return { ok: false, reason: participant.emailConfirmedAt ? "ALREADY_CONFIRMED" : "CANCELLED" };
+    if (locked.count === 0) {
+      if (claimantUserId && participant.userId) return { ok: false, reason: "NOT_FOUND" };
+      return { ok: false, reason: participant.emailConfirmedAt && !claimantUserId ? "ALREADY_CONFIRMED" : "CANCELLED" };
+    }
     const last = await tx.emailConfirmation.findFirst({
       where: { participantId },
       orderBy: { createdAt: "desc" },
@@ -88,7 +118,7 @@ export async function resendConfirmation(
     });
     if (last && now.getTime() - last.createdAt.getTime() < RESEND_INTERVAL_MS) return { ok: false, reason: "TOO_SOON" };
     await tx.emailConfirmation.create({
-      data: { participantId, tokenHash: hashLinkToken(token), createdAt: now, expiresAt: new Date(now.getTime() + CONFIRMATION_TTL_MS) },
+      data: { participantId, claimantUserId, tokenHash: hashLinkToken(token), createdAt: now, expiresAt: new Date(now.getTime() + CONFIRMATION_TTL_MS) },
     });
     const message = await enqueueEmail(
       tx,
@@ -103,7 +133,7 @@ export async function resendConfirmation(
     await tx.auditEntry.create({
       data: {
         forumId: participant.forumId,
-        actorId: opts.actorId === undefined ? participant.userId : opts.actorId,
+        actorId: opts.actorId === undefined ? (participant.userId ?? claimantUserId) : opts.actorId,
         action: "participant.confirmation-resent",
         entityType: "Participant",
         entityId: participantId,

@@ -45,3 +45,16 @@ export async function ownParticipantId(forumId: string, userId: string): Promise
   const participant = await db.participant.findUnique({ where: { forumId_userId: { forumId, userId } }, select: { id: true } });
   return participant?.id ?? null;
 }
+
+/**
+ * The registration an organizer made for this address that the user's account asked to claim
+ * (lib/registration/register.ts), while it is still unlinked: /me asks them to confirm the address.
+ */
+export async function pendingClaim(forumId: string, userId: string): Promise<{ participantId: string; email: string } | null> {
+  const claim = await db.emailConfirmation.findFirst({
+    where: { claimantUserId: userId, participant: { forumId, userId: null } },
+    orderBy: { createdAt: "desc" },
+    select: { participantId: true, participant: { select: { email: true } } },
+  });
+  return claim ? { participantId: claim.participantId, email: claim.participant.email } : null;
+}

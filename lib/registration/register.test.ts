@@ -3,7 +3,8 @@ import { verifyPassword } from "@/lib/auth/password";
 import { hashLinkToken, newLinkToken } from "@/lib/participants/codes";
 import { createDelegation, createForum, createParticipant, createUser } from "@/prisma/factories";
 import { testDb } from "@/test/db";
-import { invitationPrefill } from "./queries";
+import { confirmEmail, resendConfirmation } from "./confirm";
+import { invitationPrefill, pendingClaim } from "./queries";
 import { CONFIRMATION_TTL_MS, register } from "./register";
 import { type RegistrationInput, registrationSchema } from "./schemas";
 
@@ -99,8 +100,43 @@ describe("register", () => {
     expect(await testDb().outboxMessage.count()).toBe(0);
   });
 
-  it("refuses an e-mail already registered for the forum without an account, and rolls the new account back", async () => {
-    await createParticipant(testDb(), { forumId, email: "aliya@example.kz", userId: null });
+  it("turns an e-mail an organizer registered into a claim that links the account only once the address is confirmed", async () => {
+    const imported = await createParticipant(testDb(), { forumId, email: "aliya@example.kz", userId: null, status: "APPROVED", fullName: "Aliya Nurlanova (imported)" });
+    const result = await register(input(), { forumId, origin: ORIGIN, now: NOW });
+    if (!result.ok) throw new Error(result.refusal.code);
+    expect(result).toMatchObject({ claim: true, participantId: imported.id });
+    // Nothing is linked yet: whoever typed the address may not own it.
+    expect(await testDb().participant.count({ where: { forumId } })).toBe(1);
+    expect((await testDb().participant.findUniqueOrThrow({ where: { id: imported.id } })).userId).toBeNull();
+    expect(await pendingClaim(forumId, result.userId)).toEqual({ participantId: imported.id, email: "aliya@example.kz" });
+
+    const mail = await testDb().outboxMessage.findUniqueOrThrow({ where: { id: result.outboxMessageId } });
+    expect(await confirmEmail(tokenFrom(mail.text), new Date(NOW.getTime() + 60_000))).toBe("confirmed");
+    const linked = await testDb().participant.findUniqueOrThrow({ where: { id: imported.id } });
+    // The organizer's registration is kept as it was (approved, their spelling), now with the account.
+    expect(linked).toMatchObject({ userId: result.userId, status: "APPROVED", fullName: "Aliya Nurlanova (imported)" });
+    expect(linked.emailConfirmedAt).not.toBeNull();
+    expect(await pendingClaim(forumId, result.userId)).toBeNull();
+    const actions = (await testDb().auditEntry.findMany({ where: { entityId: imported.id }, orderBy: { createdAt: "asc" } })).map((a) => a.action);
+    expect(actions).toEqual(["participant.claim-requested", "participant.claimed"]);
+  });
+
+  it("sends a claim's link again, and the new link links the account", async () => {
+    const imported = await createParticipant(testDb(), { forumId, email: "aliya@example.kz", userId: null });
+    const result = await register(input(), { forumId, origin: ORIGIN, now: NOW });
+    if (!result.ok) throw new Error(result.refusal.code);
+    const resent = await resendConfirmation(imported.id, { origin: ORIGIN, claimantUserId: result.userId, now: new Date(NOW.getTime() + 2 * 60_000) });
+    if (!resent.ok) throw new Error(resent.reason);
+    const mail = await testDb().outboxMessage.findUniqueOrThrow({ where: { id: resent.outboxMessageId } });
+    expect(await confirmEmail(tokenFrom(mail.text), new Date(NOW.getTime() + 3 * 60_000))).toBe("confirmed");
+    expect((await testDb().participant.findUniqueOrThrow({ where: { id: imported.id } })).userId).toBe(result.userId);
+    // Linked now: there is nothing left to claim.
+    expect(await resendConfirmation(imported.id, { origin: ORIGIN, claimantUserId: result.userId, now: new Date(NOW.getTime() + 5 * 60_000) })).toEqual({ ok: false, reason: "NOT_FOUND" });
+  });
+
+  it("refuses an e-mail whose registration in the forum already has an account, and rolls the new account back", async () => {
+    const owner = await createUser(testDb(), { email: "owner@example.kz" });
+    await createParticipant(testDb(), { forumId, email: "aliya@example.kz", userId: owner.id });
     const result = await register(input(), { forumId, origin: ORIGIN });
     expect(result).toEqual({ ok: false, refusal: { code: "EMAIL_TAKEN" } });
     expect(await testDb().user.count({ where: { email: "aliya@example.kz" } })).toBe(0);

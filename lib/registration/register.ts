@@ -24,7 +24,15 @@ export type RegistrationRefusal =
   | { code: "INVITATION_DELEGATION"; delegation: string };
 
 export type RegisterResult =
-  | { ok: true; userId: string; participantId: string; outboxMessageId: string; invitationId: string | null }
+  | {
+      ok: true;
+      userId: string;
+      participantId: string;
+      outboxMessageId: string;
+      invitationId: string | null;
+      /** The address was registered by an organizer: confirming it links the new account to that registration. */
+      claim: boolean;
+    }
   | { ok: false; refusal: RegistrationRefusal };
 
 class Refused extends Error {
@@ -41,7 +49,8 @@ type Context = {
 };
 
 /**
- * Registers a delegate for a forum: their account (role DELEGATE), their registration (PENDING),
+ * Registers a delegate for a forum: their account (role DELEGATE), their registration (PENDING) —
+ * or, when an organizer registered the address already, a claim on that registration —
  * a confirmation link valid for 48 hours, its e-mail in the outbox, an audit entry and, through an
  * invitation, the invitation's acceptance — all in one transaction, so a refused or failed step
  * leaves nothing behind. A duplicate e-mail is caught from the unique indexes (User.email,
@@ -75,31 +84,41 @@ export async function register(input: Registration, ctx: Context): Promise<Regis
         data: { email: input.email, name: input.fullName, passwordHash, role: "DELEGATE" },
         select: { id: true },
       });
+      // An organizer may have registered this address already (a CSV import): the new account
+      // claims that registration once it confirms the address, and until then it has none. The
+      // unique User.email above lets only one account ever ask for it.
+      const imported = await tx.participant.findUnique({
+        where: { forumId_email: { forumId: ctx.forumId, email: input.email } },
+        select: { id: true, userId: true },
+      });
+      if (imported?.userId) throw new Refused({ code: "EMAIL_TAKEN" });
       const details = {
         fullName: input.fullName,
         latinName: input.latinName,
         email: input.email,
         organizationName: input.organizationName,
       };
-      const participant = await tx.participant.create({
-        data: {
-          ...details,
-          forumId: ctx.forumId,
-          userId: user.id,
-          category: input.category,
-          status: "PENDING",
-          jobTitle: input.jobTitle,
-          countryCode: input.countryCode,
-          delegationId: input.delegationId,
-          preferredLocale: input.preferredLocale,
-          badgeCode: newBadgeCode(),
-          calendarToken: newCalendarToken(),
-          consentDataAt: now,
-          consentPublicList: input.consentPublicList,
-          searchText: participantSearchText(details),
-        },
-        select: { id: true },
-      });
+      const participant = imported
+        ? imported
+        : await tx.participant.create({
+            data: {
+              ...details,
+              forumId: ctx.forumId,
+              userId: user.id,
+              category: input.category,
+              status: "PENDING",
+              jobTitle: input.jobTitle,
+              countryCode: input.countryCode,
+              delegationId: input.delegationId,
+              preferredLocale: input.preferredLocale,
+              badgeCode: newBadgeCode(),
+              calendarToken: newCalendarToken(),
+              consentDataAt: now,
+              consentPublicList: input.consentPublicList,
+              searchText: participantSearchText(details),
+            },
+            select: { id: true },
+          });
       if (invitation) {
         // Conditional: of two registrations through one link, only the first accepts it.
         const accepted = await tx.delegationInvitation.updateMany({
@@ -109,7 +128,13 @@ export async function register(input: Registration, ctx: Context): Promise<Regis
         if (accepted.count !== 1) throw new Refused({ code: "INVITATION_UNUSABLE" });
       }
       await tx.emailConfirmation.create({
-        data: { participantId: participant.id, tokenHash: hashLinkToken(token), createdAt: now, expiresAt: new Date(now.getTime() + CONFIRMATION_TTL_MS) },
+        data: {
+          participantId: participant.id,
+          claimantUserId: imported ? user.id : null,
+          tokenHash: hashLinkToken(token),
+          createdAt: now,
+          expiresAt: new Date(now.getTime() + CONFIRMATION_TTL_MS),
+        },
       });
       const message = await enqueueEmail(
         tx,
@@ -125,7 +150,7 @@ export async function register(input: Registration, ctx: Context): Promise<Regis
         data: {
           forumId: ctx.forumId,
           actorId: user.id,
-          action: "participant.registered",
+          action: imported ? "participant.claim-requested" : "participant.registered",
           entityType: "Participant",
           entityId: participant.id,
           data: {
@@ -138,7 +163,7 @@ export async function register(input: Registration, ctx: Context): Promise<Regis
           },
         },
       });
-      return { userId: user.id, participantId: participant.id, outboxMessageId: message.id, invitationId: invitation?.id ?? null };
+      return { userId: user.id, participantId: participant.id, outboxMessageId: message.id, invitationId: invitation?.id ?? null, claim: imported !== null };
     });
     return { ok: true, ...value };
   } catch (error) {

@@ -7,6 +7,7 @@ import { NOT_REGISTERED, toActionResult } from "@/lib/delegates/result";
 import { cancelRegistrationSchema, noFieldsSchema } from "@/lib/delegates/schemas";
 import { type ActionResult, fieldErrors, formError } from "@/lib/forms/action-result";
 import { resendConfirmation } from "@/lib/registration/confirm";
+import { pendingClaim } from "@/lib/registration/queries";
 import { participantDetailsSchema } from "@/lib/registration/schemas";
 import { delegateContext, siteOrigin } from "./_lib/context";
 
@@ -49,8 +50,12 @@ export async function resendConfirmationAction(input: unknown): Promise<ActionRe
   if (!parsed.success) return fieldErrors(parsed.error);
   if (!ref) return formError(NO_FORUM);
   const participantId = await getMyParticipantId(ref);
-  if (!participantId) return formError(NOT_REGISTERED.message);
-  const result = await resendConfirmation(participantId, { origin: await siteOrigin(), actorId: user.id });
+  // No registration of their own yet: they may be claiming one an organizer made for their address.
+  const claim = participantId ? null : await pendingClaim(ref.forumId, user.id);
+  if (!participantId && !claim) return formError(NOT_REGISTERED.message);
+  const result = claim
+    ? await resendConfirmation(claim.participantId, { origin: await siteOrigin(), actorId: user.id, claimantUserId: user.id })
+    : await resendConfirmation(participantId as string, { origin: await siteOrigin(), actorId: user.id });
   if (!result.ok) return formError(RESEND_REFUSALS[result.reason]);
   return { ok: true, value: { email: result.email } };
 }

@@ -10,7 +10,7 @@ import { ParticipantCategory, Locale } from "@/lib/generated/prisma/enums";
 import { countryName, countryOptions, SCO_MEMBERS, SCO_OBSERVERS, SCO_PARTNERS } from "@/lib/geo/countries";
 import { localized } from "@/lib/i18n/localized";
 import { INTL_LOCALE, LOCALE_NAMES } from "@/lib/i18n/locales";
-import { registrationDelegations } from "@/lib/registration/queries";
+import { pendingClaim, registrationDelegations } from "@/lib/registration/queries";
 import { formatDateTime } from "@/lib/time/format";
 import { cancelMyRegistrationAction, resendConfirmationAction, updateMyDetailsAction } from "./actions";
 import { delegateContext } from "./_lib/context";
@@ -34,6 +34,7 @@ export default async function MyRegistrationPage() {
   const tc = await getTranslations("common");
   const locale = await getLocale();
   const registration = ref ? await getMyRegistration(ref) : null;
+  const claim = ref && !registration ? await pendingClaim(ref.forumId, user.id) : null;
   const delegations = ref && registration && registration.status !== "CANCELLED" ? await registrationDelegations(ref.forumId) : [];
   const intl = INTL_LOCALE[locale];
 
@@ -41,7 +42,17 @@ export default async function MyRegistrationPage() {
     <main id="main" className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
       <h1 className="text-3xl font-bold text-slate-900">{t("title")}</h1>
       <p className="mt-1 text-slate-600">{t("greeting", { name: registration?.fullName ?? user.name })}</p>
-      {!registration ? (
+      {!registration && claim ? (
+        <section aria-labelledby="confirm-heading" className="mt-8 rounded-xl border border-amber-300 bg-amber-50 p-5 text-amber-950">
+          <h2 id="confirm-heading" className="font-semibold">
+            {t("confirmation.heading")}
+          </h2>
+          <p className="mt-1 text-sm">{t("confirmation.claim", { email: claim.email })}</p>
+          <div className="mt-3">
+            <ActionButton action={resendConfirmationAction} label={t("confirmation.resend")} busyLabel={t("confirmation.resending")} doneMessage={t("confirmation.sent", { email: claim.email })} />
+          </div>
+        </section>
+      ) : !registration ? (
         <p className="mt-8 rounded-lg border border-slate-200 bg-slate-50 p-6 text-slate-700">{t("none")}</p>
       ) : (
         <>
