@@ -43,15 +43,15 @@ test.describe("the delegate's own area", () => {
     await expect(page.getByText(title, { exact: true })).toBeVisible();
   });
 
-  test("keeps what was typed and says what is wrong when the full name is emptied", async ({ page }) => {
+  test("keeps the approved name, organization and country for the organizers to change", async ({ page }) => {
     const area = new DelegateArea(page);
     await page.goto("/me");
     await area.editButton().click();
-    await page.getByLabel("Full name").fill("");
-    await area.jobTitle().fill("Kept while fixing the name");
-    await area.saveButton().click();
-    await expect(page.getByText("Enter your full name")).toBeVisible();
-    await expect(area.jobTitle()).toHaveValue("Kept while fixing the name");
+    // Approved: what the badge prints is not in the form; the job title still is.
+    await expect(page.getByText("To change them, write to the organizers.")).toBeVisible();
+    await expect(page.getByLabel("Full name")).toHaveCount(0);
+    await expect(page.getByLabel("Country")).toHaveCount(0);
+    await expect(area.jobTitle()).toBeVisible();
   });
 
   test("opens the badge with its QR code and the code printed under it", async ({ page }) => {

@@ -20,10 +20,12 @@ type Props = {
   languages: Option[];
   delegations: { id: string; name: string; countryCode: string }[];
   save: (input: unknown) => Promise<ActionResult<{ changed: string[] }>>;
+  /** Approved: the reviewed fields (REVIEWED_FIELDS) are the organizers' to change; they stay in the form's values unchanged. */
+  approved?: boolean;
 };
 
 /** "Edit details": the registration's own schema on both sides; the server's messages land at their fields. */
-export function EditDetailsForm({ defaults, categories, countries, scoCount, languages, delegations, save }: Props) {
+export function EditDetailsForm({ defaults, categories, countries, scoCount, languages, delegations, save, approved = false }: Props) {
   const t = useTranslations("me.edit");
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -81,11 +83,14 @@ export function EditDetailsForm({ defaults, categories, countries, scoCount, lan
       <h3 id="edit-details-heading" className="text-lg font-semibold text-slate-900">
         {t("heading")}
       </h3>
+      {approved ? (
+        <p className="rounded-md bg-slate-50 p-3 text-sm text-slate-700">{t("reviewedLocked")}</p>
+      ) : (
+        <>
       <TextField label={t("fullName")} hint={t("fullNameHint")} autoComplete="name" error={errors.fullName?.message} {...register("fullName")} />
       <TextField label={t("latinName")} hint={t("latinNameHint")} error={errors.latinName?.message} {...register("latinName")} />
       <SelectField label={t("category")} options={categories} error={errors.category?.message} {...register("category")} />
       <TextField label={t("organizationName")} autoComplete="organization" error={errors.organizationName?.message} {...register("organizationName")} />
-      <TextField label={t("jobTitle")} autoComplete="organization-title" error={errors.jobTitle?.message} {...register("jobTitle")} />
       <div className="space-y-1">
         <label htmlFor={countryId} className="block text-sm font-medium text-slate-800">
           {t("countryCode")}
@@ -131,6 +136,9 @@ export function EditDetailsForm({ defaults, categories, countries, scoCount, lan
         error={errors.delegationId?.message}
         {...register("delegationId")}
       />
+        </>
+      )}
+      <TextField label={t("jobTitle")} autoComplete="organization-title" error={errors.jobTitle?.message} {...register("jobTitle")} />
       <SelectField label={t("preferredLocale")} options={languages} error={errors.preferredLocale?.message} {...register("preferredLocale")} />
       <div>
         <label className="flex items-start gap-2 text-sm text-slate-800">

@@ -3,7 +3,7 @@ import { foldForSearch } from "@/lib/participants/search-text";
 import { participantDetailsSchema, type ParticipantDetailsInput } from "@/lib/registration/schemas";
 import { createDelegation, createForum, createOrganization } from "@/prisma/factories";
 import { testDb } from "@/test/db";
-import { updateMyDetails } from "./details";
+import { REVIEWED_FIELD_MESSAGE, updateMyDetails } from "./details";
 import { createDelegate } from "./testing";
 
 type Participant = Awaited<ReturnType<typeof createDelegate>>["participant"];
@@ -27,7 +27,7 @@ function edited(p: Participant, changes: Partial<ParticipantDetailsInput> = {}) 
 describe("a delegate editing their own details", () => {
   it("saves the changed fields, refreshes the search text and the account name, and audits what changed", async () => {
     const forum = await createForum(testDb());
-    const { participant, ref, user } = await createDelegate(forum.id, { fullName: "Айгерим Сапарова", latinName: "Aigerim Saparova", jobTitle: "Manager" });
+    const { participant, ref, user } = await createDelegate(forum.id, { status: "PENDING", fullName: "Айгерим Сапарова", latinName: "Aigerim Saparova", jobTitle: "Manager" });
 
     const result = await updateMyDetails(ref, edited(participant, { fullName: "Айгерим Сапарова-Ким", jobTitle: "Head of International Business", category: "GOVERNMENT" }));
 
@@ -47,7 +47,7 @@ describe("a delegate editing their own details", () => {
 
   it("reaches only the caller's own registration: another delegate's row is untouched", async () => {
     const forum = await createForum(testDb());
-    const me = await createDelegate(forum.id);
+    const me = await createDelegate(forum.id, { status: "PENDING" });
     const other = await createDelegate(forum.id, { jobTitle: "Professor" });
 
     // Whatever the form carries, the row written is the one of the signed-in user.
@@ -74,7 +74,7 @@ describe("a delegate editing their own details", () => {
     const [forum, elsewhere] = [await createForum(testDb()), await createForum(testDb())];
     const kz = await createDelegation(testDb(), { forumId: forum.id, countryCode: "KZ" });
     const foreign = await createDelegation(testDb(), { forumId: elsewhere.id, countryCode: "KZ" });
-    const { participant, ref } = await createDelegate(forum.id, { countryCode: "UZ" });
+    const { participant, ref } = await createDelegate(forum.id, { status: "PENDING", countryCode: "UZ" });
 
     expect(await updateMyDetails(ref, edited(participant, { delegationId: foreign.id }))).toMatchObject({ ok: false, error: "INVALID", fieldErrors: { delegationId: expect.any(String) } });
     expect(await updateMyDetails(ref, edited(participant, { delegationId: kz.id }))).toMatchObject({ ok: false, error: "INVALID", fieldErrors: { delegationId: expect.any(String) } });
@@ -85,7 +85,7 @@ describe("a delegate editing their own details", () => {
   it("leaves the old country's delegation when only the country changes, and gives up its headship", async () => {
     const forum = await createForum(testDb());
     const kz = await createDelegation(testDb(), { forumId: forum.id, countryCode: "KZ" });
-    const { participant, ref } = await createDelegate(forum.id, { countryCode: "KZ", delegationId: kz.id });
+    const { participant, ref } = await createDelegate(forum.id, { status: "PENDING", countryCode: "KZ", delegationId: kz.id });
     await testDb().delegation.update({ where: { id: kz.id }, data: { headId: participant.id } });
 
     const result = await updateMyDetails(ref, edited(participant, { countryCode: "RU" }));
@@ -100,11 +100,23 @@ describe("a delegate editing their own details", () => {
   it("unlinks the matched organization when the organization's name is changed", async () => {
     const forum = await createForum(testDb());
     const organization = await createOrganization(testDb());
-    const { participant, ref } = await createDelegate(forum.id, { organizationId: organization.id, organizationName: organization.nameEn });
+    const { participant, ref } = await createDelegate(forum.id, { status: "PENDING", organizationId: organization.id, organizationName: organization.nameEn });
     await updateMyDetails(ref, edited(participant, { organizationName: "Astana Hub" }));
     const after = await testDb().participant.findUniqueOrThrow({ where: { id: participant.id } });
     expect(after).toMatchObject({ organizationName: "Astana Hub", organizationId: null });
     expect(after.searchText).toContain("astana hub");
+  });
+
+  it("keeps what the organizers approved: name, country, organization, category and delegation are theirs to change after approval", async () => {
+    const forum = await createForum(testDb());
+    const { participant, ref } = await createDelegate(forum.id, { status: "APPROVED", fullName: "Dilshod Rakhimov", jobTitle: "Adviser" });
+
+    const refused = await updateMyDetails(ref, edited(participant, { fullName: "Someone Else", countryCode: "RU", jobTitle: "Director" }));
+    expect(refused).toEqual({ ok: false, error: "INVALID", fieldErrors: { fullName: REVIEWED_FIELD_MESSAGE, countryCode: REVIEWED_FIELD_MESSAGE } });
+    expect(await testDb().participant.findUniqueOrThrow({ where: { id: participant.id } })).toMatchObject({ fullName: "Dilshod Rakhimov", jobTitle: "Adviser" });
+
+    // The rest stays theirs.
+    expect(await updateMyDetails(ref, edited(participant, { jobTitle: "Director", preferredLocale: "RU" }))).toEqual({ ok: true, value: { changed: ["jobTitle", "preferredLocale"] } });
   });
 
   it("refuses to change a cancelled registration", async () => {

@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { participantSearchText } from "@/lib/participants/search-text";
 import type { ParticipantDetails } from "@/lib/registration/schemas";
 import type { DelegateRef } from "./queries";
+import { REVIEWED_FIELDS } from "./schemas";
 import { invalid, NOT_REGISTERED, type DelegateWriteResult } from "./result";
 
 /** The fields a delegate may change themselves: never their status, e-mail, badge or check-in. */
@@ -24,7 +25,12 @@ export const EDITABLE_FIELDS = [
 
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
+REVIEWED_FIELDS satisfies readonly EditableField[];
+
+export const REVIEWED_FIELD_MESSAGE = "Your registration is approved: ask the organizers to change this.";
+
 const CLOSED = { ok: false, error: "CLOSED", message: "A cancelled registration can no longer be changed." } as const;
+const CHANGED_MEANWHILE = { ok: false, error: "CLOSED", message: "Your registration changed while you were editing (approved or cancelled): reload the page and try again." } as const;
 
 /**
  * Saves the signed-in delegate's details and audits what changed ("participant.updated", with the
@@ -68,6 +74,10 @@ export async function updateMyDetails(ref: DelegateRef, details: ParticipantDeta
     const next: Record<EditableField, unknown> = { ...details, delegationId };
     const changed = EDITABLE_FIELDS.filter((field) => next[field] !== current[field]);
     if (changed.length === 0) return { ok: true, value: { changed } } as const;
+    if (current.status === "APPROVED") {
+      const reviewed = changed.filter((field): field is (typeof REVIEWED_FIELDS)[number] => (REVIEWED_FIELDS as readonly string[]).includes(field));
+      if (reviewed.length > 0) return invalid(Object.fromEntries(reviewed.map((field) => [field, REVIEWED_FIELD_MESSAGE])));
+    }
 
     const data: Prisma.ParticipantUncheckedUpdateManyInput = Object.fromEntries(changed.map((field) => [field, next[field]]));
     if (changed.some((f) => f === "fullName" || f === "latinName" || f === "organizationName")) {
@@ -76,9 +86,10 @@ export async function updateMyDetails(ref: DelegateRef, details: ParticipantDeta
     // The linked organization was matched to the name as typed: a new name needs a new match by an organizer.
     if (changed.includes("organizationName")) data.organizationId = null;
 
-    // Conditional on the status, so a cancellation that lands meanwhile is never overwritten.
-    const updated = await tx.participant.updateMany({ where: { id: current.id, status: { not: "CANCELLED" } }, data });
-    if (updated.count === 0) return CLOSED;
+    // Conditional on the status read above, so a cancellation or an approval that lands meanwhile
+    // is never overwritten, nor the reviewed fields changed under a fresh approval.
+    const updated = await tx.participant.updateMany({ where: { id: current.id, status: current.status }, data });
+    if (updated.count === 0) return CHANGED_MEANWHILE;
     if (changed.includes("fullName")) await tx.user.update({ where: { id: ref.userId }, data: { name: details.fullName } });
 
     const leftHeadship = current.headOf !== null && current.headOf.id !== delegationId && changed.includes("delegationId");

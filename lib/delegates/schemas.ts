@@ -25,3 +25,10 @@ export const INVITATIONS_PER_DAY = 50;
 
 /** Buttons that send nothing ("Resend", "Renew the link"): an empty object, or no body at all. */
 export const noFieldsSchema = z.object({}).strict().optional();
+
+/**
+ * What an organizer approved and the badge prints (name, organization, country, delegation,
+ * category): once approved, only the organizers change these, so the person at the door is the
+ * one they approved. Job title, language and the public-list consent stay the delegate's.
+ */
+export const REVIEWED_FIELDS = ["fullName", "latinName", "category", "organizationName", "countryCode", "delegationId"] as const;

@@ -149,6 +149,7 @@ export default async function MyRegistrationPage() {
                 languages={Object.values(Locale).map((l) => ({ value: l, label: LOCALE_NAMES[l.toLowerCase() as keyof typeof LOCALE_NAMES] }))}
                 delegations={delegations}
                 save={updateMyDetailsAction}
+                approved={registration.status === "APPROVED"}
               />
             ) : null}
           </section>
