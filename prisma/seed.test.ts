@@ -187,6 +187,14 @@ describe("seedDemo", () => {
     }
   });
 
+  it("records each sample check-in as the check-in of its day, on the forum's two days", async () => {
+    const checkedIn = await testDb().participant.count({ where: { forumId: first.forumId, checkedInAt: { not: null } } });
+    const days = await testDb().checkIn.groupBy({ by: ["day"], where: { forumId: first.forumId }, _count: true, orderBy: { day: "asc" } });
+    expect(checkedIn).toBeGreaterThan(0);
+    expect(days.map((d) => d.day)).toEqual(["2025-07-10", "2025-07-11"]);
+    expect(days.reduce((n, d) => n + d._count, 0)).toBe(checkedIn);
+  });
+
   it("publishes the program as release 1 with every session in its snapshot", async () => {
     const release = await testDb().programRelease.findFirstOrThrow({ where: { forumId: first.forumId }, select: { version: true, changelog: true, snapshot: true } });
     const snapshot = parseProgramSnapshot(release.snapshot);

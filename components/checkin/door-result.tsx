@@ -103,6 +103,12 @@ export async function DoorResult({
             <dd className="font-medium">{tc(`categories.${p.category}`)}</dd>
             <dt className="opacity-75">{t("status")}</dt>
             <dd className="font-medium">{tc(`statuses.${p.status}`)}</dd>
+            {p.earlierDays.length > 0 ? (
+              <>
+                <dt className="opacity-75">{t("earlierDays")}</dt>
+                <dd className="font-medium">{p.earlierDays.map((day) => formatDate(new Date(`${day}T12:00:00Z`), "UTC", intlLocale, "long")).join(", ")}</dd>
+              </>
+            ) : null}
           </dl>
         </div>
       ) : (

@@ -86,6 +86,7 @@ describe("check-in at the door", () => {
         status: "APPROVED",
         checkedInAt: null,
         checkedInBy: null,
+        earlierDays: [],
       },
     });
     expect(JSON.stringify(lookup)).not.toContain("aigerim@example.kz");
@@ -93,20 +94,37 @@ describe("check-in at the door", () => {
   });
 
   it("counts the check-ins of the forum's own day, from midnight in its zone", async () => {
-    const { forum } = await door();
+    const { forum, staff } = await door();
     const other = await createForum(testDb(), { timeZone: "Asia/Shanghai" });
     // 10 July 2025 in Tianjin starts at 2025-07-09T16:00Z.
-    const at = (iso: string, forumId = forum.id) => createParticipant(testDb(), { forumId, checkedInAt: new Date(iso) });
+    const at = async (iso: string, forumId = forum.id) => {
+      const p = await createParticipant(testDb(), { forumId });
+      await checkInByBadge(forumId, p.badgeCode, staff.id, new Date(iso));
+    };
     await at("2025-07-09T15:59:59Z"); // 23:59:59 on 9 July, local
     await at("2025-07-09T16:00:00Z"); // midnight, 10 July
     await at("2025-07-10T01:30:00Z"); // 09:30
     await at("2025-07-10T05:00:00Z", other.id); // another forum
     await createParticipant(testDb(), { forumId: forum.id }); // not checked in
-    const now = new Date("2025-07-10T06:00:00Z"); // 14:00 in Tianjin, still 9 July in Los Angeles
-    expect(await countCheckedInToday(forum.id, "Asia/Shanghai", now)).toBe(2);
-    // The same instants seen from a zone whose day began earlier (UTC): 16:00Z and 01:30Z only.
-    expect(await countCheckedInToday(forum.id, "UTC", now)).toBe(1);
-    expect(await countCheckedInToday(forum.id, "America/Los_Angeles", now)).toBe(3);
+    expect(await countCheckedInToday(forum.id, "Asia/Shanghai", new Date("2025-07-10T06:00:00Z"))).toBe(2);
+    expect(await countCheckedInToday(forum.id, "Asia/Shanghai", new Date("2025-07-09T12:00:00Z"))).toBe(1);
+  });
+
+  it("checks a delegate in again on the forum's next day, and tells the door the days before", async () => {
+    const { forum, staff } = await door();
+    const p = await createParticipant(testDb(), { forumId: forum.id, status: "APPROVED" });
+    const dayOne = new Date("2025-07-10T01:00:00Z"); // 09:00 on 10 July in Tianjin
+    const dayTwo = new Date("2025-07-11T00:30:00Z"); // 08:30 on 11 July
+
+    expect(await checkInByBadge(forum.id, p.badgeCode, staff.id, dayOne)).toMatchObject({ checkedInNow: true });
+    expect(await lookUpBadge(forum.id, p.badgeCode, dayTwo)).toMatchObject({ found: true, participant: { checkedInAt: null, earlierDays: ["2025-07-10"] } });
+    const again = await checkInByBadge(forum.id, p.badgeCode, staff.id, dayTwo);
+    expect(again).toMatchObject({ checkedInNow: true, participant: { checkedInAt: dayTwo, checkedInBy: "Wang Fang", earlierDays: ["2025-07-10"] } });
+    expect(await checkInByBadge(forum.id, p.badgeCode, staff.id, new Date(dayTwo.getTime() + 60_000))).toMatchObject({ checkedInNow: false, participant: { checkedInAt: dayTwo } });
+    // The registration keeps the first check-in of all; each day has its audit entry.
+    expect((await testDb().participant.findUniqueOrThrow({ where: { id: p.id } })).checkedInAt).toEqual(dayOne);
+    expect(await auditCount(p.id)).toBe(2);
+    expect(await countCheckedInToday(forum.id, forum.timeZone, dayTwo)).toBe(1);
   });
 
   it("counts a check-in at once in the day's figure", async () => {

@@ -2,7 +2,6 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { ParticipantCategory, ParticipantStatus } from "@/lib/generated/prisma/enums";
 import { dayKey } from "@/lib/time/format";
-import { startOfLocalDay } from "@/lib/time/zone";
 import { recordUnknownBadge, unknownBadgeWait } from "./throttle";
 
 export const CHECKED_IN_ACTION = "participant.checked-in";
@@ -14,9 +13,12 @@ export type DoorParticipant = {
   organization: string;
   category: ParticipantCategory;
   status: ParticipantStatus;
+  /** When they were checked in on the forum's current day (a forum of several days checks in each day). */
   checkedInAt: Date | null;
-  /** The name of whoever checked them in, when they are. */
+  /** The name of whoever checked them in today, when they are. */
   checkedInBy: string | null;
+  /** Days (YYYY-MM-DD, the forum's zone) they were checked in on before today. */
+  earlierDays: string[];
 };
 
 export type BadgeLookup =
@@ -39,34 +41,21 @@ const select = {
   organization: { select: { nameEn: true } },
   category: true,
   status: true,
-  checkedInAt: true,
+  checkIns: { orderBy: { day: "asc" }, select: { day: true, at: true, by: { select: { name: true } } } },
 } as const;
 
-type Row = {
-  id: string;
-  fullName: string;
-  latinName: string | null;
-  organizationName: string;
-  organization: { nameEn: string } | null;
-  category: ParticipantCategory;
-  status: ParticipantStatus;
-  checkedInAt: Date | null;
-};
+type Reader = Pick<typeof db, "participant" | "forum">;
 
-type Reader = Pick<typeof db, "auditEntry">;
-
-/** Who checked them in: the actor of the audit entry the check-in wrote. */
-async function checkedInBy(reader: Reader, participantId: string): Promise<string | null> {
-  const entry = await reader.auditEntry.findFirst({
-    where: { entityType: "Participant", entityId: participantId, action: CHECKED_IN_ACTION },
-    orderBy: { createdAt: "desc" },
-    select: { actor: { select: { name: true } } },
-  });
-  return entry?.actor?.name ?? null;
+/** The forum's current day, YYYY-MM-DD in its time zone. */
+async function forumDay(reader: Reader, forumId: string, now: Date): Promise<string | null> {
+  const forum = await reader.forum.findUnique({ where: { id: forumId }, select: { timeZone: true } });
+  return forum ? dayKey(now, forum.timeZone) : null;
 }
 
-async function toLookup(reader: Reader, p: Row | null, checkedInNow: boolean): Promise<BadgeLookup> {
+async function readAtDoor(reader: Reader, forumId: string, code: string, day: string, checkedInNow: boolean): Promise<BadgeLookup> {
+  const p = await reader.participant.findFirst({ where: { forumId, badgeCode: code }, select });
   if (!p) return { found: false };
+  const today = p.checkIns.find((c) => c.day === day) ?? null;
   return {
     found: true,
     participant: {
@@ -75,37 +64,48 @@ async function toLookup(reader: Reader, p: Row | null, checkedInNow: boolean): P
       organization: p.organization?.nameEn ?? p.organizationName,
       category: p.category,
       status: p.status,
-      checkedInAt: p.checkedInAt,
-      checkedInBy: p.checkedInAt ? await checkedInBy(reader, p.id) : null,
+      checkedInAt: today?.at ?? null,
+      checkedInBy: today?.by?.name ?? null,
+      earlierDays: p.checkIns.filter((c) => c.day < day).map((c) => c.day),
     },
     checkedInNow,
   };
 }
 
-/** Who a badge belongs to, without changing anything. */
-export async function lookUpBadge(forumId: string, code: string): Promise<BadgeLookup> {
-  return toLookup(db, await db.participant.findFirst({ where: { forumId, badgeCode: code }, select }), false);
+/** Who a badge belongs to and whether they came in today, without changing anything. */
+export async function lookUpBadge(forumId: string, code: string, now: Date = new Date()): Promise<BadgeLookup> {
+  const day = await forumDay(db, forumId, now);
+  return day ? readAtDoor(db, forumId, code, day, false) : { found: false };
 }
 
 /**
- * Checks an approved participant in at the door. Idempotent: one conditional update sets the time
- * only if none is set, so a second scan (or two staff scanning at once) keeps the first time and
- * writes no second audit entry. Anyone not approved is never checked in.
+ * Checks an approved participant in at the door for the forum's current day. Idempotent per day:
+ * the (participant, day) unique index lets one insert through, so a second scan (or two staff
+ * scanning at once) keeps the first time and writes no second audit entry; the next day they are
+ * checked in again. The conditional update on the registration both requires APPROVED (a
+ * rejection landing meanwhile waits for it, or wins) and keeps the first check-in ever on the
+ * registration itself. Anyone not approved is never checked in.
  */
-export async function checkInByBadge(forumId: string, code: string, staffUserId: string): Promise<BadgeLookup> {
+export async function checkInByBadge(forumId: string, code: string, staffUserId: string, now: Date = new Date()): Promise<BadgeLookup> {
   return db.$transaction(async (tx) => {
-    const checkedInAt = new Date();
-    const claimed = await tx.participant.updateMany({
-      where: { forumId, badgeCode: code, status: "APPROVED", checkedInAt: null },
-      data: { checkedInAt },
-    });
-    const p = await tx.participant.findFirst({ where: { forumId, badgeCode: code }, select });
-    if (p && claimed.count === 1) {
-      await tx.auditEntry.create({
-        data: { forumId, actorId: staffUserId, action: CHECKED_IN_ACTION, entityType: "Participant", entityId: p.id, data: { checkedInAt: checkedInAt.toISOString() } },
-      });
+    const day = await forumDay(tx, forumId, now);
+    if (!day) return { found: false };
+    const approved = await tx.$queryRaw<{ id: string }[]>`
+      UPDATE "Participant" SET "checkedInAt" = COALESCE("checkedInAt", ${now})
+      WHERE "forumId" = ${forumId} AND "badgeCode" = ${code} AND "status" = 'APPROVED'
+      RETURNING "id"`;
+    const participantId = approved[0]?.id;
+    let checkedInNow = false;
+    if (participantId) {
+      const inserted = await tx.checkIn.createMany({ data: [{ forumId, participantId, day, at: now, byId: staffUserId }], skipDuplicates: true });
+      checkedInNow = inserted.count === 1;
+      if (checkedInNow) {
+        await tx.auditEntry.create({
+          data: { forumId, actorId: staffUserId, action: CHECKED_IN_ACTION, entityType: "Participant", entityId: participantId, data: { checkedInAt: now.toISOString(), day } },
+        });
+      }
     }
-    return toLookup(tx, p, claimed.count === 1);
+    return readAtDoor(tx, forumId, code, day, checkedInNow);
   });
 }
 
@@ -128,12 +128,7 @@ export async function checkInAsStaff(staffUserId: string, forumId: string, code:
   return checkInByBadge(forumId, code, staffUserId);
 }
 
-/** How many were checked in since a given instant. */
-export async function countCheckedInSince(forumId: string, since: Date): Promise<number> {
-  return db.participant.count({ where: { forumId, checkedInAt: { gte: since } } });
-}
-
-/** How many were checked in on the forum's current day: from local midnight in the forum's zone. */
+/** How many were checked in on the forum's current day (in the forum's zone). */
 export async function countCheckedInToday(forumId: string, timeZone: string, now: Date = new Date()): Promise<number> {
-  return countCheckedInSince(forumId, startOfLocalDay(dayKey(now, timeZone), timeZone));
+  return db.checkIn.count({ where: { forumId, day: dayKey(now, timeZone) } });
 }

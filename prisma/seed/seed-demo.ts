@@ -385,6 +385,12 @@ async function createDemoForum(tx: FactoryDb, users: DemoUsers, log: (line: stri
     ),
   );
   for (const batch of chunks(rows)) await tx.participant.createMany({ data: batch });
+  // Each sample check-in is also the check-in of its day at the door (lib/checkin), in the forum's zone.
+  await tx.$executeRaw`
+    INSERT INTO "CheckIn" ("id", "forumId", "participantId", "day", "at")
+    SELECT 'ci' || p."id", p."forumId", p."id", to_char((p."checkedInAt" AT TIME ZONE 'UTC') AT TIME ZONE f."timeZone", 'YYYY-MM-DD'), p."checkedInAt"
+    FROM "Participant" p JOIN "Forum" f ON f."id" = p."forumId"
+    WHERE p."forumId" = ${forumId} AND p."checkedInAt" IS NOT NULL`;
   // The demo head leads Uzbekistan's delegation instead of the sample head chosen for it.
   const heads = delegations
     .map((d) => (d.countryCode === "UZ" ? { ...d, headEmail: head.email } : d))
