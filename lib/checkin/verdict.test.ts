@@ -10,6 +10,7 @@ const person = (over: Partial<DoorParticipant> = {}): DoorParticipant => ({
   category: "BUSINESS",
   status: "APPROVED",
   checkedInAt: null,
+  earlierDays: [],
   checkedInBy: null,
   ...over,
 });
