@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney, formatMoneyCompact, isCurrency, minorToDecimal } from "./money";
+import { formatMoney, formatMoneyCompact, isCurrency, minorToDecimal, parseMoney } from "./money";
 
 describe("money", () => {
   it("turns minor units into an exact decimal string", () => {
@@ -44,5 +44,70 @@ describe("currencies", () => {
     expect(isCurrency("XYZ")).toBe(false);
     expect(isCurrency("cny")).toBe(false);
     expect(() => minorToDecimal(1n, "XYZ")).toThrow(RangeError);
+  });
+});
+
+describe("parseMoney", () => {
+  const minor = (input: string, currency = "CNY") => {
+    const parsed = parseMoney(input, currency);
+    return parsed.ok ? parsed.minor : parsed.error;
+  };
+
+  it("reads plain, comma-grouped and space-grouped amounts exactly", () => {
+    expect(minor("1350000000")).toBe(135_000_000_000n);
+    expect(minor("1,350,000,000.00")).toBe(135_000_000_000n);
+    expect(minor("1 350 000 000.5")).toBe(135_000_000_050n);
+    expect(minor("1\u00a0350\u202f000.05")).toBe(135_000_005n);
+    expect(minor("  0.01 ")).toBe(1n);
+    expect(minor("0")).toBe(0n);
+    expect(minor("007")).toBe(700n);
+  });
+
+  it("keeps every digit of amounts beyond a float's precision", () => {
+    expect(minor("999,999,999,999,999.99")).toBe(99_999_999_999_999_999n);
+    expect(minor("123456789012345.67")).toBe(12_345_678_901_234_567n);
+  });
+
+  it("uses each currency's ISO minor unit", () => {
+    expect(minor("12345", "JPY")).toBe(12345n);
+    expect(minor("12.345", "KWD")).toBe(12345n);
+    expect(minor("100.00", "JPY")).toBe(100n);
+    expect(minor("1.50", "JPY")).toBe("TOO_MANY_DECIMALS");
+    expect(minor("1.005")).toBe("TOO_MANY_DECIMALS");
+    expect(minor("1.0050")).toBe("TOO_MANY_DECIMALS");
+    expect(minor("1.500")).toBe(150n);
+  });
+
+  it("refuses a decimal comma rather than misreading it as thousands", () => {
+    expect(minor("1 350 000,50")).toBe("DECIMAL_COMMA");
+    expect(minor("1,35")).toBe("DECIMAL_COMMA");
+    expect(minor("1.350.000,50")).toBe("DECIMAL_COMMA");
+    expect(parseMoney("12,5", "CNY")).toMatchObject({ ok: false, message: expect.stringContaining("point") });
+  });
+
+  it("refuses negative, malformed and absurd amounts with a reason", () => {
+    expect(minor("-5")).toBe("NEGATIVE");
+    expect(minor("\u22125")).toBe("NEGATIVE");
+    expect(minor("")).toBe("EMPTY");
+    expect(minor("   ")).toBe("EMPTY");
+    for (const bad of ["abc", "1e9", "+5", "¥100", "5.", ".5", "1..2", "1,35,000", "13,50,000.00", "1, 350", "1 350,000", "0x10", "NaN", "Infinity"]) {
+      expect(minor(bad), bad).toBe("MALFORMED");
+    }
+    expect(minor("1000000000000000")).toBe("TOO_LARGE");
+    expect(minor("99999999999999999999999")).toBe("TOO_LARGE");
+    expect(minor("999999999999999", "CLF")).toBe("TOO_LARGE"); // 4 decimals: beyond a bigint
+  });
+
+  it("refuses unknown currencies", () => {
+    expect(minor("100", "XYZ")).toBe("UNKNOWN_CURRENCY");
+    expect(minor("100", "cny")).toBe("UNKNOWN_CURRENCY");
+  });
+
+  it("reads back every amount it formats", () => {
+    for (let i = 0; i < 300; i++) {
+      const value = BigInt(Math.floor(Math.random() * 1e12)) * 1000n + BigInt(Math.floor(Math.random() * 1000));
+      expect(minor(minorToDecimal(value, "CNY"))).toBe(value);
+      expect(minor(formatMoney(value, "CNY", "en-GB").replace("¥", ""))).toBe(value);
+    }
   });
 });

@@ -32,7 +32,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   return (
     <Document locale={await getLocale()}>
       <div className="min-h-screen bg-slate-100">
-        <header className="flex items-center justify-between gap-4 bg-brand-950 px-4 py-2 text-white">
+        <header className="no-print flex items-center justify-between gap-4 bg-brand-950 px-4 py-2 text-white">
           <Link href="/organizer" className="text-sm font-semibold tracking-wide">
             {tc("appName")} · {t("title")}
           </Link>
@@ -45,7 +45,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
           </div>
         </header>
         <div className="flex flex-col md:flex-row">
-          <aside className="border-b border-slate-200 bg-slate-50 p-2 md:min-h-[calc(100vh-40px)] md:w-48 md:border-r md:border-b-0">
+          <aside className="no-print border-b border-slate-200 bg-slate-50 p-2 md:min-h-[calc(100vh-40px)] md:w-48 md:border-r md:border-b-0">
             <ConsoleNav items={items} label={t("nav.label")} />
           </aside>
           <main id="main" className="min-w-0 flex-1 p-4 md:p-6">
