@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import { newBadgeCode, newCalendarToken } from "@/lib/participants/codes";
+import { organizationSearchText } from "@/lib/organizations/search-text";
 import { participantSearchText } from "@/lib/participants/search-text";
 import { buildProgramSnapshot, initialChangelog, snapshotToJson } from "@/lib/program/snapshot";
 import {
@@ -118,9 +119,8 @@ export async function createProgramSession(
 
 export async function createOrganization(db: FactoryDb, overrides: Partial<Prisma.OrganizationUncheckedCreateInput> = {}): Promise<Organization> {
   const s = uniqueSuffix();
-  return db.organization.create({
-    data: { slug: `organization-${s}`, nameEn: `Organization ${s} Co., Ltd.`, kind: OrganizationKind.COMPANY, countryCode: "CN", region: "Tianjin", ...overrides },
-  });
+  const data = { slug: `organization-${s}`, nameEn: `Organization ${s} Co., Ltd.`, kind: OrganizationKind.COMPANY, countryCode: "CN", region: "Tianjin", ...overrides };
+  return db.organization.create({ data: { searchText: organizationSearchText(data), ...data } });
 }
 
 export async function createPerson(db: FactoryDb, overrides: Partial<Prisma.PersonUncheckedCreateInput> = {}): Promise<Person> {

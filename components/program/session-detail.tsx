@@ -6,6 +6,7 @@ import { sessionColor } from "@/components/program/session-card";
 import { VisitorTime } from "@/components/program/visitor-time";
 import { SampleBadge } from "@/components/public/sample-badge";
 import { SeatPanel } from "@/components/seats/seat-panel";
+import { SessionShowcases } from "@/components/showcase/session-showcases";
 import { getCurrentForum } from "@/lib/forum/queries";
 import { countryName } from "@/lib/geo/countries";
 import { localized, localizedLang } from "@/lib/i18n/localized";
@@ -166,6 +167,8 @@ export async function SessionDetail({ found, locale }: { found: FoundSession; lo
               </ul>
             </section>
           ) : null}
+
+          <SessionShowcases sessionId={session.id} locale={locale} />
 
           {parallel.length ? (
             <section aria-labelledby="parallel-title" className="no-print mt-8">

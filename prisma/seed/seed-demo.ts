@@ -14,6 +14,7 @@ import {
   type PrismaClient,
   type User,
 } from "@/lib/generated/prisma/client";
+import { organizationSearchText } from "@/lib/organizations/search-text";
 import { participantSearchText } from "@/lib/participants/search-text";
 import { createForum, newBadgeCode, newCalendarToken, type FactoryDb } from "../factories";
 import { DEMO_ACCOUNTS, DEMO_CHAIR_SUB_FORUM_SLUG, DEMO_HEAD_EMAIL, DEMO_PASSWORD } from "./accounts";
@@ -23,6 +24,7 @@ import { buildOrganizations } from "./organizations";
 import { buildParticipants, demoDelegateParticipant, demoHeadParticipant, type ParticipantSpec } from "./participants";
 import { DEMO_PEOPLE } from "./people";
 import { DEMO_SESSIONS, findProgramProblems, sessionTimes } from "./program";
+import { createDemoShowcases } from "./showcases";
 
 export type SeedSummary = {
   forumId: string;
@@ -225,6 +227,7 @@ async function createDemoForum(tx: FactoryDb, users: DemoUsers, log: (line: stri
       region: o.region,
       descriptionEn: o.descriptionEn,
       descriptionZh: o.descriptionZh ?? null,
+      searchText: organizationSearchText(o),
       isSample: o.isSample,
     })),
     skipDuplicates: true,
@@ -325,6 +328,8 @@ async function createDemoForum(tx: FactoryDb, users: DemoUsers, log: (line: stri
     ),
   });
   log(`  ${rooms.length} rooms, ${subForums.length} sub-forums, ${sessions.length} sessions`);
+  const showcases = await createDemoShowcases(tx, forumId, orgIds, sessionIds);
+  log(`  ${showcases} showcases at the SOE promotion event`);
 
   // Agreements: signed one after the other during the ceremony, 2½ minutes apart.
   const signing = DEMO_SESSIONS.find((s) => s.type === "SIGNING");

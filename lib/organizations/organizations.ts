@@ -1,0 +1,153 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db/client";
+import { retryOnUniqueViolation } from "@/lib/db/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { slugify } from "@/lib/text/slug";
+import type { OrganizationValues } from "./schemas";
+import { organizationSearchText } from "./search-text";
+
+// Organizations are shared by every forum of the installation (participants, people, agreement
+// parties and showcases point at them). Organizers create and edit them and merge duplicates;
+// every change is audited. The slug is made once from the English name and never changes, so
+// public addresses stay; a merged-away organization's slug becomes an alias of the one kept.
+
+type Actor = { id: string };
+
+export type OrganizationError =
+  | { error: "NOT_FOUND" }
+  /** Both organizations sign the same agreement: merging would make it one party twice. */
+  | { error: "SHARED_AGREEMENT"; agreement: string }
+  /** Both have a showcase at the same forum: a forum holds one showcase per organization. */
+  | { error: "SHARED_SHOWCASE"; forum: string };
+
+export type OrganizationResult<T> = ({ ok: true } & T) | ({ ok: false } & OrganizationError);
+
+function rowData(values: OrganizationValues) {
+  return { ...values, searchText: organizationSearchText(values) };
+}
+
+async function audit(tx: Tx, actor: Actor, action: string, entityId: string, data: Prisma.InputJsonValue) {
+  await tx.auditEntry.create({ data: { actorId: actor.id, action, entityType: "Organization", entityId, data } });
+}
+
+/**
+ * A slug for `nameEn` that no organization and no alias holds: the name's slug, else with -2, -3 …
+ * (Aliases count too, so a new organization never takes over a merged-away one's old address.)
+ */
+async function freeSlug(tx: Tx, nameEn: string): Promise<string> {
+  const base = slugify(nameEn, 70) || "organization";
+  const orgs = await tx.organization.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+  const aliases = await tx.organizationAlias.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+  const taken = new Set([...orgs, ...aliases].map((r) => r.slug));
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+export async function createOrganization(actor: Actor, values: OrganizationValues): Promise<{ id: string; slug: string }> {
+  // Two organizers creating the same name at once both read the slug as free; the unique index
+  // refuses the second, which then picks the next one.
+  return retryOnUniqueViolation(() =>
+    db.$transaction(async (tx) => {
+      const slug = await freeSlug(tx, values.nameEn);
+      const created = await tx.organization.create({ data: { ...rowData(values), slug }, select: { id: true, slug: true } });
+      await audit(tx, actor, "organization.created", created.id, { slug, nameEn: values.nameEn });
+      return created;
+    }),
+  );
+}
+
+export async function updateOrganization(actor: Actor, id: string, values: OrganizationValues): Promise<OrganizationResult<{ id: string; slug: string }>> {
+  return db.$transaction(async (tx) => {
+    const changed = await tx.organization.updateMany({ where: { id }, data: rowData(values) });
+    if (changed.count === 0) return { ok: false, error: "NOT_FOUND" } as const;
+    const { slug } = await tx.organization.findUniqueOrThrow({ where: { id }, select: { slug: true } });
+    await audit(tx, actor, "organization.updated", id, { nameEn: values.nameEn });
+    return { ok: true, id, slug } as const;
+  });
+}
+
+/** What a merge moves from the duplicate to the organization kept. */
+export type MergeCounts = { participants: number; people: number; agreementParties: number; showcases: number; aliases: number };
+
+class Refused extends Error {
+  constructor(readonly reason: OrganizationError) {
+    super(reason.error);
+  }
+}
+
+/**
+ * Merges the duplicate `dropId` into `keepId`, in one transaction: its participants, people,
+ * agreement parties and showcase profiles move to the one kept, its old slug (and its own aliases)
+ * lead to the one kept, and it is deleted. Refused, with nothing changed, when both sign the same
+ * agreement or both have a showcase at the same forum: an organizer settles those first.
+ */
+export async function mergeOrganizations(keepId: string, dropId: string, actor: Actor): Promise<OrganizationResult<{ id: string; slug: string; moved: MergeCounts }>> {
+  if (keepId === dropId) return { ok: false, error: "NOT_FOUND" };
+  try {
+    return await db.$transaction(async (tx) => {
+      // Lock both rows (in id order, so two opposite merges cannot deadlock). A party, person or
+      // participant added to the duplicate meanwhile must lock it too (its foreign key), so it
+      // waits, and then fails on the deleted row instead of being left behind.
+      const [a, b] = keepId < dropId ? [keepId, dropId] : [dropId, keepId];
+      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Organization" WHERE id IN (${a}, ${b}) ORDER BY id FOR UPDATE`;
+      if (locked.length !== 2) throw new Refused({ error: "NOT_FOUND" });
+      const keep = await tx.organization.findUniqueOrThrow({ where: { id: keepId }, select: { id: true, slug: true, nameEn: true } });
+      const drop = await tx.organization.findUniqueOrThrow({ where: { id: dropId }, select: { id: true, slug: true, nameEn: true } });
+
+      const shared = await tx.agreement.findFirst({
+        where: { AND: [{ parties: { some: { organizationId: keepId } } }, { parties: { some: { organizationId: dropId } } }] },
+        orderBy: { createdAt: "asc" },
+        select: { titleEn: true },
+      });
+      if (shared) throw new Refused({ error: "SHARED_AGREEMENT", agreement: shared.titleEn });
+      const keptForums = (await tx.showcaseProfile.findMany({ where: { organizationId: keepId }, select: { forumId: true } })).map((s) => s.forumId);
+      const clash = keptForums.length
+        ? await tx.showcaseProfile.findFirst({ where: { organizationId: dropId, forumId: { in: keptForums } }, select: { forum: { select: { nameEn: true } } } })
+        : null;
+      if (clash) throw new Refused({ error: "SHARED_SHOWCASE", forum: clash.forum.nameEn });
+
+      const move = { where: { organizationId: dropId }, data: { organizationId: keepId } };
+      const participants = await tx.participant.updateMany(move);
+      const people = await tx.person.updateMany(move);
+      const agreementParties = await tx.agreementParty.updateMany(move);
+      const showcases = await tx.showcaseProfile.updateMany(move);
+      const aliases = await tx.organizationAlias.updateMany(move);
+      await tx.organizationAlias.create({ data: { slug: drop.slug, organizationId: keepId } });
+      const moved: MergeCounts = {
+        participants: participants.count,
+        people: people.count,
+        agreementParties: agreementParties.count,
+        showcases: showcases.count,
+        aliases: aliases.count,
+      };
+      await tx.organization.delete({ where: { id: dropId } });
+      await audit(tx, actor, "organization.merged", keepId, { dropped: { id: drop.id, slug: drop.slug, nameEn: drop.nameEn }, moved });
+      return { ok: true, id: keep.id, slug: keep.slug, moved } as const;
+    });
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, ...error.reason };
+    throw error;
+  }
+}
+
+/**
+ * Fills Organization.searchText where it is still empty (rows written before the column existed,
+ * or by code that does not set it), in batches. Returns how many rows it filled. Idempotent.
+ */
+export async function fillMissingOrganizationSearchText(batch = 500): Promise<number> {
+  let filled = 0;
+  for (;;) {
+    const rows = await db.organization.findMany({
+      where: { searchText: "" },
+      select: { id: true, nameEn: true, nameZh: true, nameRu: true, nameFr: true, region: true, website: true },
+      orderBy: { id: "asc" },
+      take: batch,
+    });
+    if (rows.length === 0) return filled;
+    for (const row of rows) {
+      // The fold of a name is never empty (nameEn is required), so a filled row is not read again.
+      await db.organization.updateMany({ where: { id: row.id, searchText: "" }, data: { searchText: organizationSearchText(row) || " " } });
+    }
+    filled += rows.length;
+  }
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { createAgreement, createForum, createOrganization, createProgramSession } from "@/prisma/factories";
+import { testDb } from "@/test/db";
+import { findPublicOrganization, getPublishedShowcase, listPublicAgreementsOf } from "./public";
+
+describe("an organization's public page data", () => {
+  it("lists only signed public agreements, never a confidential, planned or cancelled one", async () => {
+    const db = testDb();
+    const forum = await createForum(db);
+    const org = await createOrganization(db, { nameEn: "Tianjin Health Data Co." });
+    const partner = await createOrganization(db, { nameEn: "Astana Clinics LLP" });
+    const parties = [
+      { organizationId: org.id, role: "Provider" },
+      { organizationId: partner.id, role: "Client" },
+    ];
+    await createAgreement(db, { forumId: forum.id, titleEn: "Regional health platform", valueMinor: 12_345_600n, parties });
+    await createAgreement(db, { forumId: forum.id, titleEn: "SECRET hospital deal", visibility: "CONFIDENTIAL", parties });
+    await createAgreement(db, { forumId: forum.id, titleEn: "PLANNED telemedicine", status: "PLANNED", signedAt: null, parties });
+    await createAgreement(db, { forumId: forum.id, titleEn: "CANCELLED pharmacy", status: "CANCELLED", parties });
+
+    const listed = await listPublicAgreementsOf(org.id);
+    expect(listed.map((a) => a.titleEn)).toEqual(["Regional health platform"]);
+    expect(listed[0]).toMatchObject({ valueMinor: 12_345_600n, currency: "CNY", role: "Provider" });
+    expect(listed[0]?.otherParties.map((p) => p.organization.nameEn)).toEqual(["Astana Clinics LLP"]);
+    // Nothing about the others anywhere in what the page receives.
+    const payload = JSON.stringify(listed, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
+    for (const hidden of ["SECRET", "PLANNED", "CANCELLED"]) expect(payload).not.toContain(hidden);
+    expect((await listPublicAgreementsOf(partner.id)).map((a) => a.titleEn)).toEqual(["Regional health platform"]);
+  });
+
+  it("finds an organization by slug, leads a merged-away slug to the one kept, and knows nothing else", async () => {
+    const db = testDb();
+    const org = await createOrganization(db);
+    await db.organizationAlias.create({ data: { slug: "old-duplicate-slug", organizationId: org.id } });
+    expect(await findPublicOrganization(org.slug)).toMatchObject({ kind: "found", organization: { id: org.id } });
+    expect(await findPublicOrganization("old-duplicate-slug")).toEqual({ kind: "moved", slug: org.slug });
+    expect(await findPublicOrganization("no-such-organization")).toBeNull();
+    expect(await findPublicOrganization("../../etc")).toBeNull();
+  });
+
+  it("shows the showcase only once it is published, with its sessions", async () => {
+    const db = testDb();
+    const forum = await createForum(db);
+    const org = await createOrganization(db);
+    const session = await createProgramSession(db, { forumId: forum.id, type: "SHOWCASE" });
+    const profile = await db.showcaseProfile.create({ data: { forumId: forum.id, organizationId: org.id, headlineEn: "Smart ports", sessions: { create: [{ sessionId: session.id, position: 1 }] } } });
+    expect(await getPublishedShowcase(org.id, forum.id)).toBeNull();
+    await db.showcaseProfile.update({ where: { id: profile.id }, data: { published: true } });
+    expect(await getPublishedShowcase(org.id, forum.id)).toMatchObject({ headlineEn: "Smart ports", sessions: [{ session: { slug: session.slug } }] });
+  });
+});
