@@ -33,7 +33,7 @@ export function ShowcaseForm({ organizationId, exists, defaults, sessions, save,
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [toAdd, setToAdd] = useState("");
-  const { register, handleSubmit, setError, formState, control } = useForm<ShowcaseProfileInput, unknown, ShowcaseProfileValues>({
+  const { register, handleSubmit, setError, formState, control, reset } = useForm<ShowcaseProfileInput, unknown, ShowcaseProfileValues>({
     resolver: zodResolver(showcaseProfileSchema),
     defaultValues: defaults,
   });
@@ -60,7 +60,12 @@ export function ShowcaseForm({ organizationId, exists, defaults, sessions, save,
   async function onDelete() {
     if (!window.confirm(t("confirmDelete"))) return;
     const result = await remove({ organizationId });
-    if (result.ok) router.refresh();
+    if (result.ok) {
+      // The form stays mounted (so a "Saved." survives the switch from new to existing): empty it here.
+      reset({ headlineEn: "", headlineZh: "", headlineRu: "", headlineFr: "", bodyEn: "", bodyZh: "", bodyRu: "", bodyFr: "", stand: "", published: false, sessions: [] });
+      setSaved(false);
+      router.refresh();
+    }
     else setFormError(result.formError ?? null);
   }
 

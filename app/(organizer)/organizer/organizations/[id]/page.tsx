@@ -183,7 +183,6 @@ async function ShowcaseSection({
       </div>
       <p className="max-w-3xl text-sm text-slate-600">{showcase ? t("intro") : `${t("none")} ${t("intro")}`}</p>
       <ShowcaseForm
-        key={showcase?.id ?? "new"}
         organizationId={organizationId}
         exists={showcase !== null}
         save={saveShowcaseAction}
