@@ -4,8 +4,12 @@ import { parseProgramSnapshot } from "./snapshot";
 // No "server-only" here: proxy.ts imports it. The proxy runs in the server's own process, on
 // Node.js, and shares its database client through globalThis (lib/db/client.ts).
 
-/** The public forum's latest release: its id, and the slugs of the sessions that have a page. */
-export type PublicRelease = { id: string; sessionSlugs: ReadonlySet<string> };
+/**
+ * The public forum's latest release: the key of its cached pages (the release id and the forum's
+ * page revision, so a showcase edit gets new pages without a new release), the release id, and
+ * the slugs of the sessions that have a page.
+ */
+export type PublicRelease = { id: string; releaseId: string; sessionSlugs: ReadonlySet<string> };
 
 /**
  * The public forum's latest release (the forum getCurrentForum shows: FORUM_SLUG, else the latest
@@ -16,14 +20,16 @@ export async function latestPublicRelease(known?: PublicRelease | null): Promise
   const latest = await db.programRelease.findFirst({
     where: slug ? { forum: { slug } } : {},
     orderBy: [{ forum: { startDate: "desc" } }, { version: "desc" }],
-    select: { id: true },
+    select: { id: true, forum: { select: { pageRevision: true } } },
   });
   if (!latest) return null;
-  if (known?.id === latest.id) return known;
+  const id = `${latest.id}-${latest.forum.pageRevision}`;
+  if (known?.id === id) return known;
+  if (known?.releaseId === latest.id) return { ...known, id };
   // A new release: read its sessions once (breaks have no page).
   const release = await db.programRelease.findUniqueOrThrow({ where: { id: latest.id }, select: { snapshot: true } });
   const sessions = parseProgramSnapshot(release.snapshot).sessions;
-  return { id: latest.id, sessionSlugs: new Set(sessions.filter((s) => s.type !== "BREAK").map((s) => s.slug)) };
+  return { id, releaseId: latest.id, sessionSlugs: new Set(sessions.filter((s) => s.type !== "BREAK").map((s) => s.slug)) };
 }
 
 const FRESH_MS = 1000;
@@ -45,4 +51,13 @@ export function currentPublicRelease(now = Date.now()): Promise<PublicRelease | 
     memo = { at: now, release };
   }
   return memo.release;
+}
+
+/**
+ * Gives the cached public pages a new key (all forums: organizations are shared): call after a
+ * write that changes what they show outside the program release, such as a showcase or an
+ * organization's name. Every app instance serves new pages within a second.
+ */
+export async function renewPublicPages(): Promise<void> {
+  await db.forum.updateMany({ data: { pageRevision: { increment: 1 } } });
 }

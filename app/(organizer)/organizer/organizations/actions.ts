@@ -7,6 +7,7 @@ import { getWorkingForum } from "@/lib/forum/queries";
 import { createOrganization, mergeOrganizations, updateOrganization } from "@/lib/organizations/organizations";
 import { mergeOrganizationsSchema, saveOrganizationSchema } from "@/lib/organizations/schemas";
 import { PUBLISHED_PROGRAM_TAG } from "@/lib/program/page-cache";
+import { renewPublicPages } from "@/lib/program/published-release";
 import { deleteShowcaseSchema, saveShowcaseSchema } from "@/lib/showcase/schemas";
 import { deleteShowcaseProfile, saveShowcaseProfile } from "@/lib/showcase/showcase";
 import { expireSigningsBoard } from "@/lib/signings/cache";
@@ -16,7 +17,8 @@ import { expireSigningsBoard } from "@/lib/signings/cache";
 // Organization names and showcases appear on cached public pages (session pages, the signings
 // board), so every write expires them.
 
-function expirePublicPages() {
+async function expirePublicPages() {
+  await renewPublicPages();
   updateTag(PUBLISHED_PROGRAM_TAG);
   expireSigningsBoard();
   revalidatePath("/organizer", "layout");
@@ -29,12 +31,12 @@ export async function saveOrganizationAction(input: unknown): Promise<ActionResu
   const { id, values } = parsed.data;
   if (!id) {
     const created = await createOrganization(user, values);
-    expirePublicPages();
+    await expirePublicPages();
     return { ok: true, value: created };
   }
   const result = await updateOrganization(user, id, values);
   if (!result.ok) return formError((await getTranslations("organizations.edit"))("notFound"));
-  expirePublicPages();
+  await expirePublicPages();
   return { ok: true, value: { id: result.id, slug: result.slug } };
 }
 
@@ -49,7 +51,7 @@ export async function mergeOrganizationsAction(input: unknown): Promise<ActionRe
     if (result.error === "SHARED_SHOWCASE") return formError(t("conflictShowcase", { forum: result.forum }));
     return formError(t("notFound"));
   }
-  expirePublicPages();
+  await expirePublicPages();
   return { ok: true, value: { id: result.id } };
 }
 
@@ -64,7 +66,7 @@ export async function saveShowcaseAction(input: unknown): Promise<ActionResult<{
     const message = (await getTranslations("showcase.edit.errors"))(result.error);
     return result.error === "UNKNOWN_SESSION" ? { ok: false, fieldErrors: { "values.sessions": message } } : formError(message);
   }
-  expirePublicPages();
+  await expirePublicPages();
   return { ok: true, value: { id: result.id } };
 }
 
@@ -76,6 +78,6 @@ export async function deleteShowcaseAction(input: unknown): Promise<ActionResult
   if (!forum) return formError("There is no forum yet.");
   const result = await deleteShowcaseProfile(user, forum.id, parsed.data.organizationId);
   if (!result.ok) return formError((await getTranslations("showcase.edit.errors"))(result.error));
-  expirePublicPages();
+  await expirePublicPages();
   return { ok: true, value: { id: result.id } };
 }
