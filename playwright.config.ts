@@ -10,6 +10,16 @@ const CI = process.env.CI === "true" || process.env.CI === "1";
 // Playwright loads this file as CommonJS (the package has no "type": "module").
 const bin = path.join(__dirname, "node_modules", ".bin");
 
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    // Without the background-networking flags Chromium keeps calling the closed network.
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  },
+};
+const AFTER = /agreements\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "e2e",
   // PGlite is one connection and this machine has two cores: two browsers at most.
@@ -28,25 +38,10 @@ export default defineConfig({
     navigationTimeout: 30_000,
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          // Without the background-networking flags Chromium keeps calling the closed network.
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
-          ],
-        },
-      },
-    },
+    // Specs that change what other specs read (the public signings board's figures) run after
+    // all the others have finished, in the "after" project.
+    { name: "chromium", use: browser, testIgnore: AFTER },
+    { name: "after", use: browser, testMatch: AFTER, dependencies: ["chromium"] },
   ],
   webServer: {
     // A fresh database every run: migrate and seed before the server opens the folder (PGlite has

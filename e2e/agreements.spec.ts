@@ -2,7 +2,9 @@ import type { Page } from "@playwright/test";
 import { expect, signInAs, test } from "./fixtures";
 
 // An organizer records an agreement between two organizations (after a field error), signs it on
-// the ceremony's run sheet, and the console's total of signed agreements rises by exactly its value.
+// the ceremony's run sheet, and the console's total of signed agreements and the public signings
+// board's total both rise by exactly its value. It runs after the other specs (playwright.config.ts:
+// the "after" project), since it changes the board they read.
 
 /** The agreements console, found as a person finds it (no assertions here). */
 class AgreementsConsole {
@@ -47,8 +49,16 @@ function yuanToFen(text: string): bigint {
   return line ? BigInt(line.replace(/[^0-9]/g, "")) : 0n;
 }
 
+/** The public board's exact headline figure ("Exactly ¥1,350,000,000.00") in fen. */
+async function boardTotal(page: Page): Promise<bigint> {
+  await page.goto("/signings");
+  const exact = await page.getByRole("region", { name: "Signed so far" }).getByText(/^Exactly /).innerText();
+  return yuanToFen(exact);
+}
+
 test.describe("agreements for organizers", () => {
   test("creates an agreement between two organizations, signs it on the run sheet, and the signed total rises by exactly its value", async ({ page }) => {
+    const boardBefore = await boardTotal(page);
     await signInAs(page, "organizer");
     const console_ = new AgreementsConsole(page);
     await console_.goto();
@@ -96,5 +106,11 @@ test.describe("agreements for organizers", () => {
     await console_.goto();
     expect(yuanToFen(await console_.statusTotal("Signed").innerText())).toBe(signedBefore + 1_234_567_890n);
     expect(Number(await console_.statusCount("Signed").innerText())).toBe(signedCountBefore + 1);
+
+    // The public board has it at once, with its parties, and its total rose by exactly its value.
+    expect(await boardTotal(page)).toBe(boardBefore + 1_234_567_890n);
+    const card = page.getByRole("article").filter({ hasText: title });
+    await expect(card).toBeVisible();
+    await expect(card.getByRole("link", { name: "Almaty Cloud Systems JSC" })).toBeVisible();
   });
 });

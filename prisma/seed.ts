@@ -4,6 +4,7 @@
 //                (`npm run demo` passes it, so it never mixes the demo into a database in use)
 import { closeDb, getDb } from "@/lib/db/client";
 import { describeDbTarget, resolveDbTarget } from "@/lib/db/target";
+import { fillMissingOrganizationSearchText } from "@/lib/organizations/backfill";
 import { formatSeedSummary, isEmptyForDemo, seedDemo } from "./seed/seed-demo";
 
 async function main(args: string[]): Promise<number> {
@@ -17,6 +18,9 @@ async function main(args: string[]): Promise<number> {
     const db = getDb();
     if (args.includes("--if-empty") && !(await isEmptyForDemo(db))) {
       console.log(`${where} already holds data: the demo forum is not loaded.`);
+      // Derived columns added by later migrations, for rows written before them.
+      const filled = await fillMissingOrganizationSearchText(db);
+      if (filled) console.log(`Filled the search text of ${filled} organization(s).`);
       return 0;
     }
     console.log(`Seeding ${where}`);

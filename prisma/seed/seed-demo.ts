@@ -46,7 +46,7 @@ export type SeedSummary = {
   /** Distinct companies (and SOEs) among the parties of the forum's agreements. */
   signingCompanies: number;
   agreements: number;
-  /** Sum of all agreements, in minor units of the forum's currency. */
+  /** Sum of the public agreements, in minor units of the forum's currency. */
   agreementTotalMinor: bigint;
   participants: number;
   participantsByStatus: Record<ParticipantStatus, number>;
@@ -370,6 +370,8 @@ async function createDemoForum(tx: FactoryDb, users: DemoUsers, log: (line: stri
     ),
   });
   log(`  ${createdAgreements.length} agreements`);
+  await createConfidentialAgreement(tx, forumId, idOf(sectorIds, "smart-energy", "sector"), idOf(orgIds, "tianjin-municipal-government", "organization"), signingStart);
+  log("  1 confidential agreement (never on public pages)");
 
   const createdDelegations = await tx.delegation.createManyAndReturn({
     data: delegations.map((d) => ({ forumId, name: d.name, countryCode: d.countryCode })),
@@ -450,6 +452,49 @@ async function createDemoForum(tx: FactoryDb, users: DemoUsers, log: (line: stri
 
 const COMPANY_KINDS = [OrganizationKind.COMPANY, OrganizationKind.STATE_OWNED_ENTERPRISE];
 
+/**
+ * One agreement signed on the sidelines and kept confidential (invented): it shows organizers how
+ * confidentiality works, and the public pages must never show its title, parties or value — only
+ * that one confidential agreement is left out. Its company is party to nothing public. The 21
+ * public agreements keep the published total.
+ */
+async function createConfidentialAgreement(tx: FactoryDb, forumId: string, sectorId: string, hostId: string, ceremonyStart: number): Promise<void> {
+  const org = { nameEn: "Jinhai Strategic Data Reserve Co., Ltd.", nameZh: "津海战略数据储备有限公司", region: "Tianjin" };
+  const company = await tx.organization.create({
+    data: {
+      ...org,
+      slug: "jinhai-strategic-data-reserve",
+      kind: OrganizationKind.STATE_OWNED_ENTERPRISE,
+      countryCode: "CN",
+      descriptionEn: "Keeps backup copies of public data for the city (sample data).",
+      searchText: organizationSearchText(org),
+      isSample: true,
+    },
+    select: { id: true },
+  });
+  await tx.agreement.create({
+    data: {
+      forumId,
+      sectorId,
+      titleEn: "Strategic Data Reserve Cooperation",
+      titleZh: "战略数据储备合作项目",
+      summaryEn: "A reserve of backup data centres for the city's public data (sample data, confidential).",
+      valueMinor: 8_800_000_000n,
+      currency: DEMO_FORUM.currency,
+      status: AgreementStatus.SIGNED,
+      visibility: Visibility.CONFIDENTIAL,
+      signedAt: new Date(ceremonyStart - 30 * 60_000),
+      isSample: true,
+      parties: {
+        create: [
+          { organizationId: company.id, role: "Operator", signatoryName: "Zhao Ming", signatoryTitle: "General Manager", position: 0 },
+          { organizationId: hostId, role: "Host city", signatoryName: "Sun Li", signatoryTitle: "Deputy Secretary-General", position: 1 },
+        ],
+      },
+    },
+  });
+}
+
 /** Counts read back from the database (the same on a first run and on a rerun). */
 export async function summarize(db: PrismaClient, forumId: string): Promise<Omit<SeedSummary, "created" | "durationMs">> {
   const [forum, rooms, subForums, sessionsByType, people, organizations, companies, signers, agreementAgg] = await Promise.all([
@@ -460,8 +505,8 @@ export async function summarize(db: PrismaClient, forumId: string): Promise<Omit
     db.person.count({ where: { sessions: { some: { session: { forumId } } } } }),
     db.organization.count(),
     db.organization.count({ where: { kind: { in: COMPANY_KINDS } } }),
-    db.organization.count({ where: { kind: { in: COMPANY_KINDS }, parties: { some: { agreement: { forumId } } } } }),
-    db.agreement.aggregate({ where: { forumId }, _count: { _all: true }, _sum: { valueMinor: true } }),
+    db.organization.count({ where: { kind: { in: COMPANY_KINDS }, parties: { some: { agreement: { forumId, visibility: Visibility.PUBLIC } } } } }),
+    db.agreement.aggregate({ where: { forumId, visibility: Visibility.PUBLIC }, _count: { _all: true }, _sum: { valueMinor: true } }),
   ]);
   const [byStatus, byCategory, countries, delegations, checkedIn, demoUsers, releases] = await Promise.all([
     db.participant.groupBy({ by: ["status"], where: { forumId }, _count: { _all: true }, orderBy: { status: "asc" } }),
