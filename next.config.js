@@ -39,7 +39,7 @@ const nextConfig = {
   async rewrites() {
     const has = [
       { type: "header", key: "x-concord-static-locale", value: "(?<locale>en|zh|ru|fr)" },
-      { type: "header", key: "x-concord-static-release", value: "(?<release>[a-z0-9]{1,40})" },
+      { type: "header", key: "x-concord-static-release", value: "(?<release>[a-z0-9-]{1,64})" },
     ];
     return {
       beforeFiles: [

@@ -18,7 +18,7 @@ export async function SiteHeader({ forumName }: { forumName: string | null }) {
           </span>
           <span className="text-base leading-tight">{forumName ?? t("appName")}</span>
         </Link>
-        <nav aria-label={t("nav.main")} className="flex items-center gap-5 text-sm font-medium">
+        <nav aria-label={t("nav.main")} className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm font-medium">
           <Link href="/" className="hover:text-gold-300">
             {t("nav.home")}
           </Link>
