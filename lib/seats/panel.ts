@@ -104,14 +104,18 @@ export async function applySeatAction(
   v: { forumId: string; userId: string },
   sessionId: string,
   action: SeatAction,
-  options: { origin?: string | null } = {},
+  options: {
+    origin?: string | null;
+    /** The ids of the forum's published sessions when the caller has them (else read here, per release). */
+    publishedSessionIds?: ReadonlySet<string>;
+  } = {},
 ): Promise<SeatActionResult> {
   const refuse = async (reason: SeatRefusal, participant: Own): Promise<SeatActionResult> => {
     const state = await panelState(v, sessionId, participant);
     return state ? { ok: false, reason, state } : { ok: false, reason: "NO_SUCH_SESSION", state: null };
   };
   // Seats and stars are for the published program only: a draft session's id gets nothing.
-  if ((action === "take" || action === "star") && !(await getPublishedSessionIds(v.forumId)).has(sessionId)) {
+  if ((action === "take" || action === "star") && !(options.publishedSessionIds ?? (await getPublishedSessionIds(v.forumId))).has(sessionId)) {
     const participant = await ownParticipant(v);
     return refuse(participant ? "NO_SUCH_SESSION" : "NOT_REGISTERED", participant);
   }
