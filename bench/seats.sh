@@ -161,25 +161,26 @@ run_case() {
   done
 
   say "[$label] $DELEGATES concurrent POST {\"action\":\"take\"}"
-  tsx bench/seats/fire.ts "http://$HOST:$APP_PORT" "$WORK/$tag.json" >"$WORK/$tag-fire.txt" 2>&1 ||
+  BENCH_SERVER_SID="$APP_PID" BENCH_CLK_TCK="$(getconf CLK_TCK 2>/dev/null || echo 100)" \
+    tsx bench/seats/fire.ts "http://$HOST:$APP_PORT" "$WORK/$tag.json" >"$WORK/$tag-fire.txt" 2>&1 ||
     { cat "$WORK/$tag-fire.txt" >&2; die "[$label] the burst could not be sent"; }
   kill -0 "$APP_PID" 2>/dev/null || { tail -20 "$WORK/$tag-next.log" >&2; die "[$label] next start died during the burst"; }
   stop_app
 
   # With the server stopped (PGlite: never two processes on one folder), the database itself.
   DATABASE_URL="$dburl" tsx bench/seats/verify.ts "$WORK/$tag.json" >"$WORK/$tag-verify.txt" 2>&1 || true
-  HTTP_SENT="-" HTTP_WALL_MS="-" HTTP_P50_MS="-" HTTP_P99_MS="-" HTTP_MAX_MS="-" HTTP_ERRORS="-" HTTP_ERROR_KINDS="-" HTTP_CONFIRMED="-" HTTP_WAITLISTED="-"
+  HTTP_SENT="-" HTTP_WALL_MS="-" HTTP_SERVER_CPU_MS="-" HTTP_P50_MS="-" HTTP_P99_MS="-" HTTP_MAX_MS="-" HTTP_ERRORS="-" HTTP_ERROR_KINDS="-" HTTP_CONFIRMED="-" HTTP_WAITLISTED="-"
   HTTP_WARM_UP="-" HTTP_OTHER_OUTCOMES="-" HTTP_POSITIONS_CONTIGUOUS="-" DB_OK="-" DB_PROBLEMS="-" DB_CONFIRMED="-" DB_WAITLISTED="-" DB_CONTIGUOUS="-"
   read_values "$WORK/$tag-fire.txt"
   read_values "$WORK/$tag-verify.txt"
   [ "$DB_OK" = "-" ] && DB_PROBLEMS="verify failed: $(tail -3 "$WORK/$tag-verify.txt" | tr '\n' ' ')"
   local pass=PASS
   { [ "$HTTP_WALL_MS" != "-" ] && [ "$HTTP_WALL_MS" -lt "$TARGET_MS" ] && [ "$HTTP_ERRORS" = 0 ] && [ "$DB_OK" = yes ]; } || pass=MISS
-  say "[$label] wall ${HTTP_WALL_MS} ms, errors ${HTTP_ERRORS}, confirmed ${DB_CONFIRMED}, waitlisted ${DB_WAITLISTED} (contiguous: ${DB_CONTIGUOUS}) — $pass"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
+  say "[$label] wall ${HTTP_WALL_MS} ms (server CPU ${HTTP_SERVER_CPU_MS} ms), errors ${HTTP_ERRORS}, confirmed ${DB_CONFIRMED}, waitlisted ${DB_WAITLISTED} (contiguous: ${DB_CONTIGUOUS}) — $pass"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
     "$label" "$HTTP_SENT" "$HTTP_WALL_MS" "$HTTP_P50_MS" "$HTTP_P99_MS" "$HTTP_MAX_MS" "$HTTP_ERRORS" "$HTTP_ERROR_KINDS" \
     "$HTTP_CONFIRMED/$HTTP_WAITLISTED" "$HTTP_POSITIONS_CONTIGUOUS" "$HTTP_OTHER_OUTCOMES" \
-    "$DB_CONFIRMED/$DB_WAITLISTED" "$DB_CONTIGUOUS" "$DB_PROBLEMS" "$pass" "$HTTP_WARM_UP" >>"$SUMMARY"
+    "$DB_CONFIRMED/$DB_WAITLISTED" "$DB_CONTIGUOUS" "$DB_PROBLEMS" "$pass" "$HTTP_WARM_UP" "$HTTP_SERVER_CPU_MS" >>"$SUMMARY"
 }
 
 # ── (1) PGlite ─────────────────────────────────────────────────────────────────────────────────
@@ -223,11 +224,12 @@ if [ -s "$SUMMARY" ] && awk -F'\t' '$15 != "PASS" { bad = 1 } END { exit bad }' 
   echo "next start (production build), app pool on PostgreSQL: $PG_POOL connections; load generator and server share the machine"
   echo
   printf '%-11s %6s %8s %7s %7s %7s %7s %12s %12s %-10s\n' "database" "sent" "wall ms" "p50 ms" "p99 ms" "max ms" "errors" "answers c/w" "in db c/w" "target"
-  while IFS=$'\t' read -r label sent wall p50 p99 max errors kinds answers contiguous other db dbcontig problems pass warm; do
+  while IFS=$'\t' read -r label sent wall p50 p99 max errors kinds answers contiguous other db dbcontig problems pass warm cpu; do
     printf '%-11s %6s %8s %7s %7s %7s %7s %12s %12s %-10s\n' "$label" "$sent" "$wall" "$p50" "$p99" "$max" "$errors" "$answers" "$db" "$pass"
     echo "            error kinds: $kinds; other answers: $other"
     echo "            waitlist positions in the answers contiguous: $contiguous; in the database: $dbcontig; database check: $problems"
     echo "            before the burst, warm-up on another session: $warm"
+    echo "            CPU time of the app server during the burst: $cpu ms (less sensitive to other load than the wall time)"
   done <"$SUMMARY"
   [ -s "$SUMMARY" ] || echo "(no run completed)"
   echo

@@ -48,6 +48,30 @@ function request(agent: http.Agent, url: URL, cookie: string, method: "GET" | "P
   });
 }
 
+/**
+ * CPU time (user + system, ms) used so far by the server: every process of the session `next start`
+ * was started in (bench/seats.sh passes its id), PostgreSQL's backends not included. Unlike the
+ * wall time it hardly depends on what else the machine is doing. Null when it cannot be read.
+ */
+function serverCpuMs(sessionId: number | null): number | null {
+  if (!sessionId || !fs.existsSync("/proc/self/stat")) return null;
+  const ticksPerSecond = Number(process.env.BENCH_CLK_TCK ?? 100);
+  let ticks = 0;
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // ended meanwhile
+    }
+    // After "pid (comm)": state ppid pgrp session … utime is field 14, stime 15 (1-based).
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(fields[3]) === sessionId) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return (ticks * 1000) / ticksPerSecond;
+}
+
 const pct = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
 
 async function main(args: string[]): Promise<number> {
@@ -91,9 +115,12 @@ async function main(args: string[]): Promise<number> {
   console.log(`HTTP_WARM_UP=${warmers.length} take + ${warmers.length} cancel + ${warmers.length} GET in ${((performance.now() - t0warm) / 1000).toFixed(1)} s`);
 
   const body = JSON.stringify({ action: "take" });
+  const serverSession = Number(process.env.BENCH_SERVER_SID ?? 0) || null;
+  const cpu0 = serverCpuMs(serverSession);
   const t0 = performance.now();
   const answers = await Promise.all(prepared.delegates.map((d) => request(agent, url, d.cookie, "POST", body)));
   const wallMs = performance.now() - t0;
+  const cpu1 = serverCpuMs(serverSession);
   agent.destroy();
 
   const outcomes = new Map<string, number>();
@@ -117,6 +144,7 @@ async function main(args: string[]): Promise<number> {
 
   console.log(`HTTP_SENT=${answers.length}`);
   console.log(`HTTP_WALL_MS=${wallMs.toFixed(0)}`);
+  console.log(`HTTP_SERVER_CPU_MS=${cpu0 !== null && cpu1 !== null ? (cpu1 - cpu0).toFixed(0) : "-"}`);
   console.log(`HTTP_P50_MS=${pct(ms, 0.5).toFixed(0)}`);
   console.log(`HTTP_P99_MS=${pct(ms, 0.99).toFixed(0)}`);
   console.log(`HTTP_MAX_MS=${(ms[ms.length - 1] ?? 0).toFixed(0)}`);

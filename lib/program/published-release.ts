@@ -6,10 +6,17 @@ import { parseProgramSnapshot } from "./snapshot";
 
 /**
  * The public forum's latest release: the key of its cached pages (the release id and the forum's
- * page revision, so a showcase edit gets new pages without a new release), the release id, and
- * the slugs of the sessions that have a page.
+ * page revision, so a showcase edit gets new pages without a new release), the release id, its
+ * forum, the slugs of the sessions that have a page and their ids (the sessions that take seats
+ * and stars).
  */
-export type PublicRelease = { id: string; releaseId: string; sessionSlugs: ReadonlySet<string> };
+export type PublicRelease = {
+  id: string;
+  releaseId: string;
+  forumId: string;
+  sessionSlugs: ReadonlySet<string>;
+  sessionIds: ReadonlySet<string>;
+};
 
 /**
  * The public forum's latest release (the forum getCurrentForum shows: FORUM_SLUG, else the latest
@@ -20,7 +27,7 @@ export async function latestPublicRelease(known?: PublicRelease | null): Promise
   const latest = await db.programRelease.findFirst({
     where: slug ? { forum: { slug } } : {},
     orderBy: [{ forum: { startDate: "desc" } }, { version: "desc" }],
-    select: { id: true, forum: { select: { pageRevision: true } } },
+    select: { id: true, forumId: true, forum: { select: { pageRevision: true } } },
   });
   if (!latest) return null;
   const id = `${latest.id}-${latest.forum.pageRevision}`;
@@ -28,27 +35,29 @@ export async function latestPublicRelease(known?: PublicRelease | null): Promise
   if (known?.releaseId === latest.id) return { ...known, id };
   // A new release: read its sessions once (breaks have no page).
   const release = await db.programRelease.findUniqueOrThrow({ where: { id: latest.id }, select: { snapshot: true } });
-  const sessions = parseProgramSnapshot(release.snapshot).sessions;
-  return { id, releaseId: latest.id, sessionSlugs: new Set(sessions.filter((s) => s.type !== "BREAK").map((s) => s.slug)) };
+  const sessions = parseProgramSnapshot(release.snapshot).sessions.filter((s) => s.type !== "BREAK");
+  return { id, releaseId: latest.id, forumId: latest.forumId, sessionSlugs: new Set(sessions.map((s) => s.slug)), sessionIds: new Set(sessions.map((s) => s.id)) };
 }
 
 const FRESH_MS = 1000;
-let memo: { at: number; release: Promise<PublicRelease | null | undefined> } | null = null;
+let memo: { at: number; slug: string | undefined; release: Promise<PublicRelease | null | undefined> } | null = null;
 let lastKnown: PublicRelease | null = null;
 
 /**
  * The same, read at most once a second per app instance (one indexed row; the sessions only when
  * the release changed): every request for a cached public page asks for it (proxy.ts), so a
  * publish on any instance is picked up within a second. Undefined when the database could not be
- * read: the proxy then leaves the request to the pages rendered per request.
+ * read: the proxy then leaves the request to the pages rendered per request. The seat panel's route
+ * takes its forum and published sessions from here too, so it agrees with the pages served.
  */
 export function currentPublicRelease(now = Date.now()): Promise<PublicRelease | null | undefined> {
-  if (!memo || now - memo.at >= FRESH_MS) {
+  const slug = process.env.FORUM_SLUG;
+  if (!memo || now - memo.at >= FRESH_MS || memo.slug !== slug) {
     const release = latestPublicRelease(lastKnown).then(
       (r) => (lastKnown = r),
       () => undefined,
     );
-    memo = { at: now, release };
+    memo = { at: now, slug, release };
   }
   return memo.release;
 }

@@ -18,3 +18,10 @@ export const getPublishedProgram = cache(async (forumId: string): Promise<Publis
     return { release: ref, version: release.version, publishedAt: release.publishedAt, snapshot: parseProgramSnapshot(release.snapshot) };
   });
 });
+
+/** The ids of the sessions of a forum's latest release that take seats and stars (all but breaks), as a set kept per release. */
+export async function getPublishedSessionIds(forumId: string): Promise<ReadonlySet<string>> {
+  const published = await getPublishedProgram(forumId);
+  if (!published) return new Set();
+  return perRelease(published.release, "session-ids", () => new Set(published.snapshot.sessions.filter((s) => s.type !== "BREAK").map((s) => s.id)));
+}

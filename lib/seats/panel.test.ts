@@ -69,6 +69,20 @@ describe("applySeatAction", () => {
     expect(audit).toEqual(expect.arrayContaining([{ action: "participant.seat-taken", actorId: a.user.id }, { action: "participant.seat-cancelled", actorId: a.user.id }]));
   });
 
+  it("answers a take with the figures and the star as the take left them", async () => {
+    const { forum, session } = await forumWithSession(2);
+    const [a, b, c] = [await delegate(forum.id), await delegate(forum.id), await delegate(forum.id)];
+    const as = (d: { user: { id: string } }) => ({ forumId: forum.id, userId: d.user.id });
+    await applySeatAction(as(c), session.id, "star");
+
+    expect(await applySeatAction(as(a), session.id, "take")).toMatchObject({ ok: true, state: { seatsLeft: 1, waitlistLength: 0, starred: false } });
+    expect(await applySeatAction(as(b), session.id, "take")).toMatchObject({ ok: true, state: { seatsLeft: 0, waitlistLength: 0 } });
+    const third = await applySeatAction(as(c), session.id, "take");
+    expect(third).toMatchObject({ ok: true, outcome: "WAITLISTED", state: { capacity: 2, seatsLeft: 0, waitlistLength: 1, mine: { status: "WAITLISTED", position: 1 }, starred: true } });
+    // The same as a fresh read of the panel.
+    if (third.ok) expect(await getSeatPanelState(as(c), session.id)).toEqual(third.state);
+  });
+
   it("refuses with a reason: no registration, not approved, session of another forum", async () => {
     const { forum, session } = await forumWithSession();
     const stranger = await createUser(testDb());

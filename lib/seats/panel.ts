@@ -4,9 +4,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { ParticipantStatus } from "@/lib/generated/prisma/enums";
-import { getPublishedProgram } from "@/lib/program/published";
+import { getPublishedSessionIds } from "@/lib/program/published";
 import type { SeatAction } from "./schemas";
-import { cancelSeat, seatStateFor, takeSeat, type MySeat, type SeatRefusal } from "./seats";
+import { cancelSeat, seatStateFor, takeSeatFor, type MySeat, type SeatCounts, type SeatRefusal, type SeatState } from "./seats";
 import { isStarred, setStar } from "./stars";
 
 export type SeatPanelState = {
@@ -57,9 +57,14 @@ export async function getSeatPanelState(v: Viewer, sessionId: string): Promise<S
 }
 
 /** `known`: what the action just established, so it is not read again. */
-async function panelState(v: Viewer, sessionId: string, participant: Own, known: { mine?: MySeat | null; starred?: boolean } = {}): Promise<SeatPanelState | null> {
+async function panelState(
+  v: Viewer,
+  sessionId: string,
+  participant: Own,
+  known: { mine?: MySeat | null; starred?: boolean; counts?: SeatCounts | null } = {},
+): Promise<SeatPanelState | null> {
   const [seats, starred] = await Promise.all([
-    seatStateFor(known.mine === undefined ? (participant?.id ?? null) : null, sessionId, v.forumId),
+    known.counts ? seatsFromCounts(known.counts) : seatStateFor(known.mine === undefined ? (participant?.id ?? null) : null, sessionId, v.forumId),
     known.starred ?? (participant ? isStarred(participant.id, sessionId) : false),
   ]);
   if (!seats) return null;
@@ -78,6 +83,18 @@ async function panelState(v: Viewer, sessionId: string, participant: Own, known:
   };
 }
 
+/** The same figures seatStateFor reads, from a take that already has them. */
+function seatsFromCounts(c: SeatCounts): SeatState {
+  return {
+    seatBooking: c.seatBooking && c.capacity !== null,
+    capacity: c.capacity,
+    seatsTaken: c.seatsTaken,
+    seatsLeft: c.capacity === null ? 0 : Math.max(0, c.capacity - c.seatsTaken),
+    waitlistLength: c.waitlistTail,
+    mine: null,
+  };
+}
+
 /**
  * Does what the delegate asked with a session (take or cancel a seat, star or unstar) and answers
  * with the panel's new state. Refusals (not registered, not approved, no booking) are results.
@@ -87,33 +104,39 @@ export async function applySeatAction(
   v: { forumId: string; userId: string },
   sessionId: string,
   action: SeatAction,
-  options: { origin?: string | null } = {},
+  options: {
+    origin?: string | null;
+    /** The ids of the forum's published sessions when the caller has them (else read here, per release). */
+    publishedSessionIds?: ReadonlySet<string>;
+  } = {},
 ): Promise<SeatActionResult> {
-  const participant = await ownParticipant(v);
-  const refuse = async (reason: SeatRefusal): Promise<SeatActionResult> => {
+  const refuse = async (reason: SeatRefusal, participant: Own): Promise<SeatActionResult> => {
     const state = await panelState(v, sessionId, participant);
     return state ? { ok: false, reason, state } : { ok: false, reason: "NO_SUCH_SESSION", state: null };
   };
-  if (!participant) return refuse("NOT_REGISTERED");
   // Seats and stars are for the published program only: a draft session's id gets nothing.
-  if (action === "take" || action === "star") {
-    const published = await getPublishedProgram(v.forumId);
-    if (!published?.snapshot.sessions.some((s) => s.id === sessionId && s.type !== "BREAK")) return refuse("NO_SUCH_SESSION");
+  if ((action === "take" || action === "star") && !(options.publishedSessionIds ?? (await getPublishedSessionIds(v.forumId))).has(sessionId)) {
+    const participant = await ownParticipant(v);
+    return refuse(participant ? "NO_SUCH_SESSION" : "NOT_REGISTERED", participant);
   }
   const seatOptions = { actorId: v.userId, origin: options.origin };
+  // The take reads the registration itself, in its one statement, and answers with the session's figures.
+  if (action === "take") {
+    const { participant, result, counts, starred } = await takeSeatFor({ forumId: v.forumId, userId: v.userId }, sessionId, seatOptions);
+    if (!result.ok || !participant) return refuse(result.ok ? "NOT_REGISTERED" : result.reason, participant);
+    const outcome = result.already ? (result.seat.status === "CONFIRMED" ? "ALREADY_CONFIRMED" : "ALREADY_WAITLISTED") : result.seat.status;
+    const state = await panelState(v, sessionId, participant, { mine: result.seat, counts, starred: starred ?? undefined });
+    if (!state) return { ok: false, reason: "NO_SUCH_SESSION", state: null };
+    return { ok: true, outcome, state };
+  }
+  const participant = await ownParticipant(v);
+  if (!participant) return refuse("NOT_REGISTERED", null);
   let outcome: SeatActionOutcome;
   let known: { mine?: MySeat | null; starred?: boolean };
   switch (action) {
-    case "take": {
-      const result = await takeSeat(participant.id, sessionId, seatOptions);
-      if (!result.ok) return refuse(result.reason);
-      outcome = result.already ? (result.seat.status === "CONFIRMED" ? "ALREADY_CONFIRMED" : "ALREADY_WAITLISTED") : result.seat.status;
-      known = { mine: result.seat };
-      break;
-    }
     case "cancel": {
       const result = await cancelSeat(participant.id, sessionId, seatOptions);
-      if (!result.ok) return refuse(result.reason);
+      if (!result.ok) return refuse(result.reason, participant);
       outcome = result.outcome;
       known = { mine: null };
       break;
@@ -121,7 +144,7 @@ export async function applySeatAction(
     case "star":
     case "unstar": {
       const result = await setStar(participant.id, sessionId, action === "star");
-      if (!result.ok) return refuse(result.reason);
+      if (!result.ok) return refuse(result.reason, participant);
       outcome = result.starred ? "STARRED" : "UNSTARRED";
       known = { starred: result.starred };
       break;

@@ -2,23 +2,36 @@
 // ever, under any number of parallel requests on PostgreSQL's default READ COMMITTED:
 //
 // - ProgramSession.seatsTaken counts the CONFIRMED seats and waitlistTail the WAITLISTED ones. Both
-//   change only inside the transaction that changes the Seat rows, so they always agree with them.
-// - Taking a seat is ONE conditional UPDATE of the session's row (`seatsTaken < capacity`): the
-//   row lock makes concurrent claims queue, and each re-checks the condition on the row as the
-//   previous one left it. Never count-then-insert.
-// - Joining the queue is another conditional UPDATE (`waitlistTail + 1`, RETURNING the new value),
-//   so positions are handed out 1, 2, 3 … without gaps or duplicates, and a rolled-back request
-//   gives its number back with its transaction.
+//   change only in the same transaction (or the same statement) that changes the Seat rows, so they
+//   always agree with them.
+// - Taking a seat is ONE conditional UPDATE of the session's row: the row lock makes concurrent
+//   claims queue, and each re-checks the condition on the row as the previous one left it. It gives
+//   a seat (`seatsTaken < capacity`, nobody waiting) or else the next place in the queue
+//   (`waitlistTail + 1`, RETURNING the new value), so positions are handed out 1, 2, 3 … without
+//   gaps or duplicates, and a rolled-back request gives its number back. Never count-then-insert.
+// - A take is normally ONE statement (claimSeatInOneStatement): registration, their own row, the
+//   claim, their row's new status and the audit entry together, so no lock is held across round
+//   trips and a burst queues on the session's row only for as long as PostgreSQL needs to update
+//   it. What it leaves open (seats free while people wait; a race with their own other request)
+//   goes through one transaction with the same steps.
+// - A double click or a replayed request takes one seat: a CANCELLED row of theirs is locked before
+//   the claim, and a new row is inserted after it, so a second request of theirs either waits for
+//   the first and finds the seat held, or is refused by the unique (sessionId, participantId) index
+//   and undone as a whole, counters included.
 // - Every change to live (CONFIRMED/WAITLISTED) seats of a session other than the take itself locks
 //   the session's row first: cancelling, promoting and renumbering the queue are serialised
 //   per session, and a freed seat cannot be promoted twice nor missed by a concurrent take.
 //
 // Lock order, so that nothing deadlocks: registration (takeSeat shares it, releaseAllSeats owns
-// it) → the participant's own Seat row (takeSeat only, and only a new or CANCELLED one) → the
-// session's row → other Seat rows of that session.
+// it) → the participant's own Seat row (takeSeat only, and only an existing one: one that is
+// CANCELLED, which nobody else locks, or a live one, and then it claims nothing) → the session's
+// row → other Seat rows of that session, and a new row of their own (takeSeat inserts it last).
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/db/client";
-import type { SeatStatus } from "@/lib/generated/prisma/enums";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ParticipantStatus, SeatStatus } from "@/lib/generated/prisma/enums";
 import { enqueueEmail } from "@/lib/outbox/outbox";
 import { waitlistPromotedEmail } from "./emails";
 
@@ -85,6 +98,22 @@ function guardIsOff(): boolean {
 
 // ── Taking a seat ────────────────────────────────────────────────────────────────────────────────
 
+/** Whose seat: a participant by id, or a user's own registration in a forum (the seat panel). */
+export type SeatTaker = { participantId: string } | { forumId: string; userId: string };
+
+/** A session's seat figures: seatsTaken confirmed, waitlistTail waiting. */
+export type SeatCounts = { seatBooking: boolean; capacity: number | null; seatsTaken: number; waitlistTail: number };
+
+export type TakeSeatForResult = {
+  /** The registration the take was for: null when there is none (for a taker named by id, also when it was not read). */
+  participant: { id: string; status: ParticipantStatus } | null;
+  result: TakeSeatResult;
+  /** The session's figures as the take left them (null when they were not read on the way). */
+  counts: SeatCounts | null;
+  /** Whether they starred the session, for the seat panel's answer (null when not read on the way). */
+  starred: boolean | null;
+};
+
 /**
  * Gives an approved participant a seat in a session with seat booking, or the next place on its
  * waitlist when it is full. Idempotent: while they hold a seat or a place, asking again returns it
@@ -92,11 +121,152 @@ function guardIsOff(): boolean {
  * again at the back of the queue.
  */
 export async function takeSeat(participantId: string, sessionId: string, options: SeatOptions = {}): Promise<TakeSeatResult> {
+  return (await takeSeatFor({ participantId }, sessionId, options)).result;
+}
+
+/**
+ * takeSeat for a participant or for a user's own registration, also answering with that
+ * registration and the session's figures after the take, so the caller need not read them again.
+ * Nearly always one SQL statement (claimSeatInOneStatement); the rare cases it leaves open (queue
+ * and free seats at once, a race with their own other request) go through one transaction.
+ */
+export async function takeSeatFor(taker: SeatTaker, sessionId: string, options: SeatOptions = {}): Promise<TakeSeatForResult> {
+  let participant: TakeSeatForResult["participant"] = null;
+  if (!guardIsOff()) {
+    const fast = await claimSeatInOneStatement(taker, sessionId, options);
+    if (fast.settled) return fast.settled;
+    participant = fast.participant;
+  }
+  let participantId: string;
+  if ("participantId" in taker) participantId = taker.participantId;
+  else {
+    participant ??= await db.participant.findUnique({ where: { forumId_userId: { forumId: taker.forumId, userId: taker.userId } }, select: { id: true, status: true } });
+    if (!participant) return { participant: null, result: { ok: false, reason: "NOT_REGISTERED" }, counts: null, starred: null };
+    participantId = participant.id;
+  }
+  return { participant, result: await takeSeatInTransaction(participantId, sessionId, options), counts: null, starred: null };
+}
+
+type OneStatementRow = {
+  participantId: string | null;
+  participantStatus: ParticipantStatus | null;
+  participantForumId: string | null;
+  sessionForumId: string | null;
+  seatBooking: boolean | null;
+  capacity: number | null;
+  seatsTaken: number | null;
+  waitlistTail: number | null;
+  /** Their own row's status as the statement found it (null: no row). */
+  ownStatus: SeatStatus | null;
+  /** Set when a seat or place was claimed: 0 for a seat, else the place in the queue. */
+  claimedTail: number | null;
+  claimedSeatsTaken: number | null;
+  claimedCapacity: number | null;
+  starred: boolean;
+};
+
+/**
+ * The whole take in one statement (one round trip, no transaction held open across round trips),
+ * under the same rules as the transaction below and in the same lock order:
+ * - `p` reads the registration FOR SHARE: a rejection waits for this take, or this take sees it;
+ * - `own` locks their row for the session, if they have one. When it is CANCELLED (they gave a seat
+ *   back before) it is reused; a concurrent request of theirs makes this one wait and then see the
+ *   row as that request left it. Nobody holding a session's row waits for a CANCELLED row, and a
+ *   live one means no claim (this statement then never waits for the session's row): no deadlock;
+ * - `claim` is the one conditional UPDATE of the session's row: a seat when one is free and nobody
+ *   waits, else the next place in the queue. Under READ COMMITTED a concurrent claim makes it wait,
+ *   then re-evaluate the condition and the new counters on the row as that claim left it. It claims
+ *   nothing while the queue waits for free seats (the capacity was raised and the queue was not moved
+ *   up yet): the transaction below handles that;
+ * - their row gets its status: the CANCELLED one reused, or a new one inserted. A new row comes after
+ *   the claim: when their other request inserted it meanwhile, the unique index refuses this one and
+ *   the whole statement, counters included, is undone (takeSeatFor then answers with theirs);
+ * - the audit entry, in the same statement.
+ */
+async function claimSeatInOneStatement(
+  taker: SeatTaker,
+  sessionId: string,
+  options: SeatOptions,
+): Promise<{ settled: TakeSeatForResult; participant?: undefined } | { settled: null; participant: TakeSeatForResult["participant"] }> {
+  const who = "participantId" in taker ? Prisma.sql`"id" = ${taker.participantId}` : Prisma.sql`"forumId" = ${taker.forumId} AND "userId" = ${taker.userId}`;
+  const now = new Date();
+  const actorIsOwner = options.actorId === undefined;
+  const actorId = options.actorId ?? null;
+  let row: OneStatementRow | undefined;
   try {
-    return await db.$transaction((tx) => takeSeatIn(tx, participantId, sessionId, options), TX_OPTIONS);
+    [row] = await db.$queryRaw<OneStatementRow[]>`
+      WITH p AS (
+        SELECT "id", "forumId", "status", "userId" FROM "Participant" WHERE ${who} FOR SHARE
+      ), own AS (
+        SELECT "id", "status" FROM "Seat" WHERE "sessionId" = ${sessionId} AND "participantId" = (SELECT "id" FROM p) FOR UPDATE
+      ), claim AS (
+        UPDATE "ProgramSession" SET
+          "seatsTaken" = CASE WHEN "seatsTaken" < "capacity" AND "waitlistTail" = 0 THEN "seatsTaken" + 1 ELSE "seatsTaken" END,
+          "waitlistTail" = CASE WHEN "seatsTaken" < "capacity" AND "waitlistTail" = 0 THEN 0 ELSE "waitlistTail" + 1 END
+        WHERE "id" = ${sessionId} AND "seatBooking" AND "capacity" IS NOT NULL AND ("waitlistTail" = 0 OR "seatsTaken" >= "capacity")
+          AND "forumId" = (SELECT "forumId" FROM p WHERE "status" = 'APPROVED')
+          AND NOT EXISTS (SELECT 1 FROM own WHERE "status" <> 'CANCELLED')
+        RETURNING "forumId", "titleEn", "capacity", "seatsTaken", "waitlistTail",
+          CAST(CASE WHEN "waitlistTail" = 0 THEN 'CONFIRMED' ELSE 'WAITLISTED' END AS "SeatStatus") AS "status",
+          NULLIF("waitlistTail", 0) AS "position"
+      ), reused AS (
+        UPDATE "Seat" SET "status" = claim."status", "waitlistPosition" = claim."position", "promotedAt" = NULL, "updatedAt" = CAST(${now} AS timestamp(3))
+        FROM claim WHERE "Seat"."id" = (SELECT "id" FROM own)
+      ), inserted AS (
+        INSERT INTO "Seat" ("id", "sessionId", "participantId", "status", "waitlistPosition", "createdAt", "updatedAt")
+        SELECT ${newId()}, ${sessionId}, p."id", claim."status", claim."position", CAST(${now} AS timestamp(3)), CAST(${now} AS timestamp(3))
+        FROM claim, p WHERE NOT EXISTS (SELECT 1 FROM own)
+      ), audited AS (
+        INSERT INTO "AuditEntry" ("id", "forumId", "actorId", "action", "entityType", "entityId", "data", "createdAt")
+        SELECT ${newId()}, claim."forumId", CASE WHEN CAST(${actorIsOwner} AS boolean) THEN p."userId" ELSE CAST(${actorId} AS text) END,
+          CASE WHEN claim."position" IS NULL THEN 'participant.seat-taken' ELSE 'participant.seat-waitlisted' END, 'Participant', p."id",
+          jsonb_strip_nulls(jsonb_build_object('sessionId', CAST(${sessionId} AS text), 'session', claim."titleEn", 'position', claim."position")),
+          CAST(${now} AS timestamp(3))
+        FROM claim, p
+      )
+      SELECT p."id" AS "participantId", CAST(p."status" AS text) AS "participantStatus", p."forumId" AS "participantForumId",
+        s."forumId" AS "sessionForumId", s."seatBooking", s."capacity", s."seatsTaken", s."waitlistTail",
+        (SELECT CAST("status" AS text) FROM own) AS "ownStatus",
+        claim."waitlistTail" AS "claimedTail", claim."seatsTaken" AS "claimedSeatsTaken", claim."capacity" AS "claimedCapacity",
+        EXISTS (SELECT 1 FROM "StarredSession" WHERE "participantId" = p."id" AND "sessionId" = ${sessionId}) AS "starred"
+      FROM (SELECT 1) AS one LEFT JOIN p ON TRUE LEFT JOIN "ProgramSession" s ON s."id" = ${sessionId} LEFT JOIN claim ON TRUE`;
   } catch (error) {
-    if (error instanceof BookingClosed) return { ok: false, reason: "NO_BOOKING" };
+    // Their other request inserted their row first: nothing was changed here, see what they hold.
+    if (isUniqueViolationOfAnyKind(error)) return { settled: null, participant: null };
     throw error;
+  }
+  if (!row?.participantId || !row.participantStatus) return { settled: { participant: null, result: { ok: false, reason: "NOT_REGISTERED" }, counts: null, starred: null } };
+  const participant = { id: row.participantId, status: row.participantStatus };
+  const starred = row.starred;
+  const refuse = (reason: SeatRefusal) => ({ settled: { participant, result: { ok: false, reason } as const, counts: null, starred } });
+  if (row.participantStatus !== "APPROVED") return refuse("NOT_APPROVED");
+  if (row.sessionForumId !== row.participantForumId) return refuse("NO_SUCH_SESSION");
+  if (row.claimedTail !== null && row.claimedSeatsTaken !== null) {
+    const seat: MySeat = row.claimedTail === 0 ? { status: "CONFIRMED", position: null } : { status: "WAITLISTED", position: row.claimedTail };
+    const counts = { seatBooking: true, capacity: row.claimedCapacity, seatsTaken: row.claimedSeatsTaken, waitlistTail: row.claimedTail };
+    return { settled: { participant, result: { ok: true, seat, already: false }, counts, starred } };
+  }
+  if (!row.seatBooking || row.capacity === null) return refuse("NO_BOOKING");
+  if (row.ownStatus === "CONFIRMED" || row.ownStatus === "WAITLISTED") {
+    const held = await heldSeat(db, participant.id, sessionId);
+    const counts = { seatBooking: true, capacity: row.capacity, seatsTaken: row.seatsTaken ?? 0, waitlistTail: row.waitlistTail ?? 0 };
+    if (held) return { settled: { participant, result: { ok: true, seat: held, already: true }, counts, starred } };
+  }
+  return { settled: null, participant };
+}
+
+/** The take as one transaction: what the single statement leaves open, and the test-only control. */
+async function takeSeatInTransaction(participantId: string, sessionId: string, options: SeatOptions): Promise<TakeSeatResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction((tx) => takeSeatIn(tx, participantId, sessionId, options), TX_OPTIONS);
+    } catch (error) {
+      if (error instanceof BookingClosed) return { ok: false, reason: "NO_BOOKING" };
+      // Their other request inserted their row first and this one was undone: answer with theirs.
+      if (!isUniqueViolationOfAnyKind(error) || attempt >= CLAIM_ROUNDS) throw error;
+      const held = await heldSeat(db, participantId, sessionId);
+      if (held) return { ok: true, seat: held, already: true };
+    }
   }
 }
 
@@ -120,15 +290,24 @@ async function takeSeatIn(tx: Tx, participantId: string, sessionId: string, opti
 
   if (guardIsOff()) return takeSeatUnguarded(tx, participantId, sessionId, row.capacity, audit);
 
-  // 1. The participant's own row for this session, before any counter: a second request of theirs
-  //    waits here on the unique (sessionId, participantId) index until the first commits, then
-  //    finds the seat taken, and no counter moved twice.
-  for (let attempt = 1; !(await reserveSeatRow(tx, participantId, sessionId)); attempt++) {
+  // 1. Their own row, before any counter. A CANCELLED one (they gave a seat back before) is locked
+  //    and reused; a new one is inserted only after the claim, and when their other request
+  //    inserted it meanwhile, the unique index refuses it and this transaction is undone.
+  let reuse = false;
+  for (let attempt = 1; ; attempt++) {
+    if (await reuseCancelledRow(tx, participantId, sessionId)) {
+      reuse = true;
+      break;
+    }
+    const own = await tx.seat.findUnique({ where: { sessionId_participantId: { sessionId, participantId } }, select: { status: true } });
+    if (!own) break;
     const held = await heldSeat(tx, participantId, sessionId);
     if (held) return { ok: true, seat: held, already: true };
     // Cancelled between our two statements: reserve it again.
     if (attempt >= CLAIM_ROUNDS) throw new Error(`Could not reserve a seat row in session ${sessionId}`);
   }
+  const place = (data: { status: SeatStatus; waitlistPosition: number | null }) =>
+    reuse ? setSeat(tx, participantId, sessionId, data) : tx.seat.create({ data: { sessionId, participantId, ...data }, select: { id: true } });
 
   // 2. A seat, else a place in the queue: each one conditional UPDATE of the session's row.
   for (let round = 0; round < CLAIM_ROUNDS; round++) {
@@ -138,7 +317,7 @@ async function takeSeatIn(tx: Tx, participantId: string, sessionId: string, opti
       WHERE "id" = ${sessionId} AND "seatBooking" AND "seatsTaken" < "capacity" AND "waitlistTail" = 0
       RETURNING "seatsTaken"`;
     if (claimed.length > 0) {
-      await setSeat(tx, participantId, sessionId, { status: "CONFIRMED", waitlistPosition: null });
+      await place({ status: "CONFIRMED", waitlistPosition: null });
       await writeAudit(tx, audit, "participant.seat-taken", {});
       return { ok: true, seat: { status: "CONFIRMED", position: null }, already: false };
     }
@@ -147,18 +326,18 @@ async function takeSeatIn(tx: Tx, participantId: string, sessionId: string, opti
       WHERE "id" = ${sessionId} AND "seatBooking" AND "capacity" IS NOT NULL
         AND ("seatsTaken" >= "capacity" OR "waitlistTail" > 0)
       RETURNING "waitlistTail", "seatsTaken" < "capacity" AS "seatFree"`;
-    const place = queued[0];
-    if (place) {
-      await setSeat(tx, participantId, sessionId, { status: "WAITLISTED", waitlistPosition: place.waitlistTail });
-      await writeAudit(tx, audit, "participant.seat-waitlisted", { position: place.waitlistTail });
+    const queuedAt = queued[0];
+    if (queuedAt) {
+      await place({ status: "WAITLISTED", waitlistPosition: queuedAt.waitlistTail });
+      await writeAudit(tx, audit, "participant.seat-waitlisted", { position: queuedAt.waitlistTail });
       // Seats free while people wait (the capacity was raised): move the queue up now, this
       // transaction holds the session's row.
-      if (place.seatFree) {
+      if (queuedAt.seatFree) {
         await fillFromWaitlist(tx, sessionId, { actorId: audit.actorId, origin: options.origin });
         const now = await heldSeat(tx, participantId, sessionId);
         if (now) return { ok: true, seat: now, already: false };
       }
-      return { ok: true, seat: { status: "WAITLISTED", position: place.waitlistTail }, already: false };
+      return { ok: true, seat: { status: "WAITLISTED", position: queuedAt.waitlistTail }, already: false };
     }
     // Neither matched: a seat was freed between the two statements (try again), or booking closed.
     const still = await tx.programSession.findUnique({ where: { id: sessionId }, select: { seatBooking: true, capacity: true } });
@@ -168,15 +347,11 @@ async function takeSeatIn(tx: Tx, participantId: string, sessionId: string, opti
 }
 
 /**
- * Makes the participant's row for the session theirs to fill in: a new row, or their CANCELLED one
- * reused (the unique index allows one row per participant and session). It stays invisible to
- * others, marked CANCELLED, until this transaction gives it its status and commits. False when they
- * already hold a seat or a place.
+ * Makes their CANCELLED row for the session theirs to fill in (the unique index allows one row per
+ * participant and session). It stays invisible to others, marked CANCELLED, until this transaction
+ * gives it its status and commits. False when there is no such row.
  */
-async function reserveSeatRow(tx: Tx, participantId: string, sessionId: string): Promise<boolean> {
-  // INSERT … ON CONFLICT DO NOTHING: waits for a concurrent insert of the same pair to finish.
-  const inserted = await tx.seat.createMany({ data: [{ participantId, sessionId, status: "CANCELLED" }], skipDuplicates: true });
-  if (inserted.count === 1) return true;
+async function reuseCancelledRow(tx: Tx, participantId: string, sessionId: string): Promise<boolean> {
   // A conditional UPDATE locks the row and re-checks the status after any concurrent writer.
   const reused = await tx.seat.updateMany({
     where: { participantId, sessionId, status: "CANCELLED" },
@@ -411,4 +586,23 @@ async function writeAudit(tx: Tx, c: AuditContext, action: string, data: Record<
     data: { forumId: c.forumId, actorId: c.actorId, action, entityType: "Participant", entityId: c.participantId, data: { sessionId: c.sessionId, session: c.session, ...data } },
     select: { id: true },
   });
+}
+
+// ── Helpers ──────────────────────────────────────────────────────────────────────────────────────
+
+/** A unique index refused a write: Prisma's own (P2002), or a raw statement's (P2010, SQLSTATE 23505). */
+function isUniqueViolationOfAnyKind(error: unknown): boolean {
+  if (isUniqueViolation(error)) return true;
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2010") return false;
+  const meta = error.meta as { driverAdapterError?: { cause?: { originalCode?: unknown } } } | undefined;
+  return meta?.driverAdapterError?.cause?.originalCode === "23505";
+}
+
+let idCounter = randomBytes(2).readUInt16BE();
+
+/** An id shaped like the cuids Prisma makes (rows inserted by raw SQL get theirs here): c + time + counter + random. */
+function newId(): string {
+  idCounter = (idCounter + 1) % 36 ** 4;
+  const random = randomBytes(8).readBigUInt64BE().toString(36).padStart(13, "0").slice(-12);
+  return `c${Date.now().toString(36).padStart(8, "0")}${idCounter.toString(36).padStart(4, "0")}${random}`;
 }

@@ -7,6 +7,7 @@ import { authorizeRequest, getCurrentUser } from "@/app/_lib/guard";
 import { fieldErrors } from "@/lib/forms/action-result";
 import { getCurrentForum } from "@/lib/forum/queries";
 import { publicBaseUrl } from "@/lib/program/exports/response";
+import { currentPublicRelease } from "@/lib/program/published-release";
 import { applySeatAction, getSeatPanelState } from "@/lib/seats/panel";
 import { seatActionSchema, sessionIdSchema } from "@/lib/seats/schemas";
 
@@ -47,9 +48,15 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
   const parsed = seatActionSchema.safeParse(body);
   if (!parsed.success) return json(fieldErrors(parsed.error), 400);
 
-  const forum = await getCurrentForum();
-  if (!forum) return notFound();
-  const result = await applySeatAction({ forumId: forum.id, userId: auth.user.id }, sessionId, parsed.data.action, { origin: publicBaseUrl(request) });
+  // The forum and its published sessions as the proxy serves the pages (read at most once a second
+  // per instance), so a burst of takes costs no query for them; before any publish, the forum itself.
+  const release = await currentPublicRelease();
+  const forumId = release ? release.forumId : (await getCurrentForum())?.id;
+  if (!forumId) return notFound();
+  const result = await applySeatAction({ forumId, userId: auth.user.id }, sessionId, parsed.data.action, {
+    origin: publicBaseUrl(request),
+    publishedSessionIds: release?.sessionIds,
+  });
   if (result.ok) return json(result);
   return json(result, result.reason === "NO_SUCH_SESSION" ? 404 : 409);
 }
