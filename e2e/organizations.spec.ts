@@ -55,7 +55,7 @@ class OrganizationConsole {
 }
 
 test.describe("organizations and showcases", () => {
-  test("an organizer creates an organization, finds it, merges a duplicate into it, and its public page shows it", async ({ page }) => {
+  test("an organizer creates an organization, finds it, merges a duplicate into it, and its public page shows it once it has a published showcase", async ({ page }) => {
     const stamp = Date.now().toString(36);
     const kept = `Tianjin Quantum Link ${stamp} Co., Ltd.`;
     const duplicate = `Tianjin Quantum-Link ${stamp} (duplicate)`;
@@ -92,10 +92,16 @@ test.describe("organizations and showcases", () => {
     await expect(screens.table().getByRole("link", { name: kept })).toBeVisible();
     await expect(screens.table().getByRole("link", { name: duplicate })).toHaveCount(0);
 
-    // Public page; the duplicate's old address leads to it.
+    // No public page while nothing public names it; a published showcase gives it one, and the
+    // duplicate's old address leads there.
     await page.goto(keptUrl);
     const publicHref = await screens.publicPage().getAttribute("href");
     expect(publicHref).toMatch(/^\/organizations\/tianjin-quantum-link-/);
+    expect((await page.request.get(publicHref ?? "/")).status()).toBe(404);
+    await screens.headline().fill(`Quantum links for port logistics ${stamp}`);
+    await screens.published().check();
+    await screens.createShowcase().click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
     await page.goto(publicHref ?? "/");
     await expect(page.getByRole("heading", { level: 1, name: kept })).toBeVisible();
     await expect(page.getByText("State-owned enterprise")).toBeVisible();

@@ -89,6 +89,11 @@ test.describe("the public signings board", () => {
       expect(payload).not.toContain(secret);
       expect(csv).not.toContain(secret);
     }
+    // Its company, named by nothing public, has no page whose existence would confirm it.
+    expect((await request.get("/organizations/jinhai-strategic-data-reserve")).status()).toBe(404);
+    // The host city, party to it and to public agreements, shows the public ones only.
+    const host = await (await request.get("/organizations/tianjin-municipal-government")).text();
+    for (const secret of CONFIDENTIAL) expect(host).not.toContain(secret);
   });
 
   test("exports the filtered list as CSV", async ({ request }) => {

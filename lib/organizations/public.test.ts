@@ -30,12 +30,29 @@ describe("an organization's public page data", () => {
 
   it("finds an organization by slug, leads a merged-away slug to the one kept, and knows nothing else", async () => {
     const db = testDb();
+    const forum = await createForum(db);
     const org = await createOrganization(db);
+    const partner = await createOrganization(db);
+    await createAgreement(db, { forumId: forum.id, parties: [{ organizationId: org.id, role: "Buyer" }, { organizationId: partner.id, role: "Seller" }] });
     await db.organizationAlias.create({ data: { slug: "old-duplicate-slug", organizationId: org.id } });
     expect(await findPublicOrganization(org.slug)).toMatchObject({ kind: "found", organization: { id: org.id } });
     expect(await findPublicOrganization("old-duplicate-slug")).toEqual({ kind: "moved", slug: org.slug });
     expect(await findPublicOrganization("no-such-organization")).toBeNull();
     expect(await findPublicOrganization("../../etc")).toBeNull();
+  });
+
+  it("gives no page to an organization that only a confidential agreement names, nor leads an old slug to it", async () => {
+    const db = testDb();
+    const forum = await createForum(db);
+    const secret = await createOrganization(db, { nameEn: "Hidden Reserve Co." });
+    const host = await createOrganization(db);
+    await createAgreement(db, { forumId: forum.id, visibility: "CONFIDENTIAL", parties: [{ organizationId: secret.id, role: "Operator" }, { organizationId: host.id, role: "Host" }] });
+    await db.organizationAlias.create({ data: { slug: `old-${secret.slug}`, organizationId: secret.id } });
+    expect(await findPublicOrganization(secret.slug)).toBeNull();
+    expect(await findPublicOrganization(`old-${secret.slug}`)).toBeNull();
+    // A published showcase gives it a page.
+    await db.showcaseProfile.create({ data: { forumId: forum.id, organizationId: secret.id, headlineEn: "On show", published: true } });
+    expect(await findPublicOrganization(secret.slug)).toMatchObject({ kind: "found" });
   });
 
   it("shows the showcase only once it is published, with its sessions", async () => {

@@ -31,8 +31,18 @@ export type PublicOrganizationLookup =
   | { kind: "moved"; slug: string }
   | null;
 
+/**
+ * An organization has a public page only when something public names it: a party to a signed
+ * public agreement, a published showcase, or a speaker of the program. One known only from a
+ * confidential agreement or a delegate's registration has none (its address answers 404), so
+ * guessing addresses confirms nothing.
+ */
+const HAS_PUBLIC_PRESENCE = {
+  OR: [{ parties: { some: { agreement: PUBLIC_SIGNED } } }, { showcases: { some: { published: true } } }, { people: { some: { sessions: { some: {} } } } }],
+};
+
 function findOrganization(slug: string) {
-  return db.organization.findUnique({ where: { slug }, select: organizationSelect });
+  return db.organization.findFirst({ where: { slug, ...HAS_PUBLIC_PRESENCE }, select: organizationSelect });
 }
 
 /** The organization at `slug`, or where a merged-away slug now leads, or null. */
@@ -40,7 +50,7 @@ export async function findPublicOrganization(slug: string): Promise<PublicOrgani
   if (!/^[a-z0-9-]{1,120}$/.test(slug)) return null;
   const organization = await findOrganization(slug);
   if (organization) return { kind: "found", organization };
-  const alias = await db.organizationAlias.findUnique({ where: { slug }, select: { organization: { select: { slug: true } } } });
+  const alias = await db.organizationAlias.findFirst({ where: { slug, organization: HAS_PUBLIC_PRESENCE }, select: { organization: { select: { slug: true } } } });
   return alias ? { kind: "moved", slug: alias.organization.slug } : null;
 }
 
