@@ -19,6 +19,8 @@ export type AgreementFormOptions = {
 type Props = {
   agreementId?: string;
   defaults: AgreementInput;
+  /** The agreement's updatedAt when the edit form was opened: a save after someone else's is refused. */
+  version?: string;
   options: AgreementFormOptions;
   zone: string;
   save: (input: unknown) => Promise<ActionResult<{ id: string }>>;
@@ -28,7 +30,7 @@ type Props = {
 /** Currencies offered first; any ISO 4217 code is accepted. */
 const CURRENCIES = ["CNY", "USD", "EUR", "RUB", "KZT", "UZS", "KGS", "TJS", "INR", "PKR", "IRR", "BYN", "HKD", "JPY"];
 
-export function AgreementForm({ agreementId, defaults, options, zone, save, cancel }: Props) {
+export function AgreementForm({ agreementId, version, defaults, options, zone, save, cancel }: Props) {
   const t = useTranslations("agreements.form");
   const tc = useTranslations("common");
   const router = useRouter();
@@ -49,7 +51,7 @@ export function AgreementForm({ agreementId, defaults, options, zone, save, canc
   async function onSubmit(values: AgreementValues) {
     setFormError(null);
     setSaved(false);
-    const result = await save(agreementId ? { id: agreementId, values } : values);
+    const result = await save(agreementId ? { id: agreementId, version, values } : values);
     if (result.ok) {
       if (!agreementId) router.push("/organizer/agreements");
       else {

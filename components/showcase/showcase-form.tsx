@@ -79,7 +79,7 @@ export function ShowcaseForm({ organizationId, exists, defaults, sessions, save,
         {t("published")}
       </label>
 
-      <fieldset className="space-y-2" aria-describedby={`${pickerId}-hint`}>
+      <fieldset className="space-y-2" aria-describedby={sessionsError ? `${pickerId}-hint ${pickerId}-error` : `${pickerId}-hint`}>
         <legend className="text-sm font-medium text-slate-800">{t("sessions")}</legend>
         <p id={`${pickerId}-hint`} className="text-xs text-slate-600">
           {t("sessionsHint")}
@@ -101,6 +101,7 @@ export function ShowcaseForm({ organizationId, exists, defaults, sessions, save,
                       min={1}
                       aria-label={t("positionAt", { title })}
                       aria-invalid={positionError ? true : undefined}
+                      aria-describedby={positionError ? `${pickerId}-position-${i}-error` : undefined}
                       className="w-16 rounded-md border border-slate-300 px-2 py-1 text-right text-sm tabular-nums"
                       {...register(`sessions.${i}.position`)}
                     />
@@ -108,7 +109,11 @@ export function ShowcaseForm({ organizationId, exists, defaults, sessions, save,
                   <button type="button" onClick={() => links.remove(i)} aria-label={t("remove", { title })} className="rounded px-2 py-0.5 text-red-700 hover:bg-red-50">
                     ✕
                   </button>
-                  {positionError ? <p className="w-full text-sm font-medium text-red-700">{positionError}</p> : null}
+                  {positionError ? (
+                    <p id={`${pickerId}-position-${i}-error`} className="w-full text-sm font-medium text-red-700">
+                      {positionError}
+                    </p>
+                  ) : null}
                 </li>
               );
             })}

@@ -116,14 +116,27 @@ describe("creating, editing and cancelling agreements", () => {
     const created = await createAgreement(w.organizer, w.forum.id, agreementSchema.parse(input(w)));
     if (!created.ok) throw new Error("not created");
     const next = input(w, { value: "2000000", parties: [...(input(w).parties ?? []).slice(0, 1), { organizationId: w.orgs[2].id, role: "Supplier", signatoryName: "Ivan Petrov" }] });
-    expect(await updateAgreement(w.organizer, w.forum.id, created.value.id, agreementSchema.parse(next))).toEqual({ ok: true, value: { id: created.value.id } });
+    const opened = await testDb().agreement.findUniqueOrThrow({ where: { id: created.value.id }, select: { updatedAt: true } });
+    expect(await updateAgreement(w.organizer, w.forum.id, created.value.id, agreementSchema.parse(next), opened.updatedAt)).toEqual({ ok: true, value: { id: created.value.id } });
     const row = await testDb().agreement.findUniqueOrThrow({ where: { id: created.value.id }, include: { parties: { orderBy: { position: "asc" } } } });
     expect(row.valueMinor).toBe(200_000_000n);
     expect(row.slot).toBe(1);
     expect(row.parties.map((p) => p.organizationId)).toEqual([w.orgs[0].id, w.orgs[2].id]);
     const audit = await testDb().auditEntry.findFirstOrThrow({ where: { entityId: row.id, action: "agreement.updated" } });
     expect(Object.keys(audit.data as object).sort()).toEqual(["parties", "value"]);
-    expect(await updateAgreement(w.organizer, (await createForum(testDb())).id, created.value.id, agreementSchema.parse(next))).toEqual({ ok: false, error: "NOT_FOUND" });
+    expect(await updateAgreement(w.organizer, (await createForum(testDb())).id, created.value.id, agreementSchema.parse(next), opened.updatedAt)).toEqual({ ok: false, error: "NOT_FOUND" });
+  });
+
+  it("refuses a save from a form opened before the agreement was signed on the run sheet, and keeps the signature", async () => {
+    const w = await setUp();
+    const created = await createAgreement(w.organizer, w.forum.id, agreementSchema.parse(input(w)));
+    if (!created.ok) throw new Error("not created");
+    const opened = await testDb().agreement.findUniqueOrThrow({ where: { id: created.value.id }, select: { updatedAt: true } });
+    // Meanwhile, at the ceremony:
+    await testDb().agreement.update({ where: { id: created.value.id }, data: { status: "SIGNED", signedAt: new Date() } });
+    const stale = agreementSchema.parse(input(w, { titleEn: "Typo fixed" }));
+    expect(await updateAgreement(w.organizer, w.forum.id, created.value.id, stale, opened.updatedAt)).toEqual({ ok: false, error: "CHANGED" });
+    expect(await testDb().agreement.findUniqueOrThrow({ where: { id: created.value.id }, select: { status: true } })).toEqual({ status: "SIGNED" });
   });
 
   it("cancels once, forgetting the signing time but keeping it in the audit log", async () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db/client";
+import { isForeignKeyViolation } from "@/lib/db/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { minorToDecimal, parseMoney } from "@/lib/money/money";
 import { fromLocal } from "@/lib/time/zone";
@@ -14,9 +15,30 @@ export type AgreementActor = { id: string };
 export type AgreementWriteResult<T> =
   | { ok: true; value: T }
   | { ok: false; error: "NOT_FOUND" }
+  /** Someone else saved or signed it since the form was opened, or what it refers to was removed meanwhile. */
+  | { ok: false; error: "CHANGED" }
   | { ok: false; error: "INVALID"; fieldErrors: Record<string, string> };
 
 const notFound = { ok: false, error: "NOT_FOUND" } as const;
+const changed = { ok: false, error: "CHANGED" } as const;
+
+/** A sector, organization or ceremony deleted between the check and the write: a result, not a 500. */
+async function refusingRemovedReferences<T>(run: () => Promise<AgreementWriteResult<T>>): Promise<AgreementWriteResult<T>> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isForeignKeyViolation(error)) return changed;
+    throw error;
+  }
+}
+
+/**
+ * Locks a ceremony's row for the rest of the transaction: every change to its run sheet's slots
+ * (placing, reordering) goes one at a time, so two never read the same free slot.
+ */
+export async function lockRunSheet(tx: Tx, sessionId: string): Promise<void> {
+  await tx.$queryRaw`SELECT 1 FROM "ProgramSession" WHERE "id" = ${sessionId} FOR UPDATE`;
+}
 
 /** What the audit log keeps of an agreement: enough to see what changed. */
 type Snapshot = {
@@ -102,6 +124,7 @@ function diff(before: Snapshot, after: Snapshot) {
  * after it move down one), or the end of the list.
  */
 async function placeOnRunSheet(tx: Tx, sessionId: string, wanted: number | null, exceptId?: string): Promise<number> {
+  await lockRunSheet(tx, sessionId);
   const others = { signingSessionId: sessionId, ...(exceptId ? { id: { not: exceptId } } : {}) };
   if (wanted === null) {
     const last = await tx.agreement.aggregate({ where: others, _max: { slot: true } });
@@ -138,7 +161,7 @@ async function forumZone(tx: Tx, forumId: string): Promise<string | null> {
 export async function createAgreement(actor: AgreementActor, forumId: string, v: AgreementValues): Promise<AgreementWriteResult<{ id: string }>> {
   const minor = money(v);
   if (typeof minor !== "bigint") return { ok: false, error: "INVALID", fieldErrors: minor };
-  return db.$transaction(async (tx) => {
+  return refusingRemovedReferences(() => db.$transaction(async (tx): Promise<AgreementWriteResult<{ id: string }>> => {
     const timeZone = await forumZone(tx, forumId);
     if (!timeZone) return notFound;
     const errors = await checkReferences(tx, forumId, v);
@@ -151,13 +174,21 @@ export async function createAgreement(actor: AgreementActor, forumId: string, v:
       data: { forumId, actorId: actor.id, action: "agreement.created", entityType: "Agreement", entityId: created.id, data: snapshot(data, slot, v.parties) },
     });
     return { ok: true, value: { id: created.id } } as const;
-  });
+  }));
 }
 
-export async function updateAgreement(actor: AgreementActor, forumId: string, id: string, v: AgreementValues): Promise<AgreementWriteResult<{ id: string }>> {
+/**
+ * Saves the edit form. `version` is the agreement's updatedAt when the form was opened: the save
+ * claims the row only if nobody saved or signed it since (one conditional update, which also locks
+ * it against a "Mark signed" on the run sheet), so a stale form never turns a signed agreement
+ * back to planned.
+ */
+export async function updateAgreement(actor: AgreementActor, forumId: string, id: string, v: AgreementValues, version: Date): Promise<AgreementWriteResult<{ id: string }>> {
   const minor = money(v);
   if (typeof minor !== "bigint") return { ok: false, error: "INVALID", fieldErrors: minor };
-  return db.$transaction(async (tx) => {
+  return refusingRemovedReferences(() => db.$transaction(async (tx): Promise<AgreementWriteResult<{ id: string }>> => {
+    const claimed = await tx.agreement.updateMany({ where: { id, forumId, updatedAt: version }, data: { updatedAt: new Date() } });
+    if (claimed.count === 0) return (await tx.agreement.count({ where: { id, forumId } })) ? changed : notFound;
     const current = await tx.agreement.findFirst({
       where: { id, forumId },
       select: {
@@ -174,6 +205,10 @@ export async function updateAgreement(actor: AgreementActor, forumId: string, id
     const errors = await checkReferences(tx, forumId, v);
     if (Object.keys(errors).length) return { ok: false, error: "INVALID", fieldErrors: errors } as const;
     const data = agreementData(v, minor, timeZone);
+    // The form shows the signing time to the minute: an unchanged minute keeps the recorded time.
+    if (current.signedAt && data.signedAt && Math.floor(current.signedAt.getTime() / 60_000) === Math.floor(data.signedAt.getTime() / 60_000)) {
+      data.signedAt = current.signedAt;
+    }
     // Keep the slot unless the ceremony or the slot asked for changes.
     let slot: number | null = null;
     if (v.signingSessionId) {
@@ -188,7 +223,7 @@ export async function updateAgreement(actor: AgreementActor, forumId: string, id
       await tx.auditEntry.create({ data: { forumId, actorId: actor.id, action: "agreement.updated", entityType: "Agreement", entityId: id, data: changes as Prisma.InputJsonValue } });
     }
     return { ok: true, value: { id } } as const;
-  });
+  }));
 }
 
 /**

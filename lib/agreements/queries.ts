@@ -113,14 +113,18 @@ export async function listOrganizationOptions() {
 export type OrganizationOption = Awaited<ReturnType<typeof listOrganizationOptions>>[number];
 
 /** The form's starting values for an agreement of the forum, or null. */
-export async function getAgreementForm(forumId: string, id: string, timeZone: string): Promise<{ values: AgreementInput; titleEn: string; status: AgreementStatus} | null> {
+export async function getAgreementForm(
+  forumId: string,
+  id: string,
+  timeZone: string,
+): Promise<{ values: AgreementInput; titleEn: string; status: AgreementStatus; /** updatedAt, sent back with the form */ version: string } | null> {
   const a = await db.agreement.findFirst({
     where: { id, forumId },
     select: {
       titleEn: true, titleZh: true, titleRu: true, titleFr: true,
       summaryEn: true, summaryZh: true, summaryRu: true, summaryFr: true,
       sectorId: true, valueMinor: true, currency: true, status: true, visibility: true,
-      signingSessionId: true, slot: true, tableSlot: true, signedAt: true,
+      signingSessionId: true, slot: true, tableSlot: true, signedAt: true, updatedAt: true,
       parties: { orderBy: { position: "asc" }, select: { organizationId: true, role: true, signatoryName: true, signatoryTitle: true } },
     },
   });
@@ -128,6 +132,7 @@ export async function getAgreementForm(forumId: string, id: string, timeZone: st
   return {
     titleEn: a.titleEn,
     status: a.status,
+    version: a.updatedAt.toISOString(),
     values: {
       titleEn: a.titleEn,
       titleZh: a.titleZh ?? "",

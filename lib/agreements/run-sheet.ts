@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { minorToDecimal } from "@/lib/money/money";
-import type { AgreementActor } from "./agreements";
+import { type AgreementActor, lockRunSheet } from "./agreements";
 
 // The run sheet of a signing ceremony: its agreements in slot order, reordered by organizers and
 // marked signed one by one during the ceremony.
@@ -57,6 +57,8 @@ export async function reorderRunSheet(actor: AgreementActor, forumId: string, se
   return db.$transaction(async (tx) => {
     const session = await tx.programSession.findFirst({ where: { id: sessionId, forumId, type: "SIGNING" }, select: { id: true } });
     if (!session) return { ok: false, error: "NOT_FOUND" } as const;
+    // One change to the run sheet at a time: the list checked below is the one rewritten.
+    await lockRunSheet(tx, sessionId);
     const current = await tx.agreement.findMany({ where: { signingSessionId: sessionId }, select: { id: true, slot: true } });
     const wanted = new Set(orderedIds);
     if (wanted.size !== orderedIds.length || wanted.size !== current.length || current.some((a) => !wanted.has(a.id))) {

@@ -98,7 +98,8 @@ export const agreementSchema = z
 export type AgreementInput = z.input<typeof agreementSchema>;
 export type AgreementValues = z.output<typeof agreementSchema>;
 
-export const updateAgreementSchema = z.object({ id, values: agreementSchema }).strict();
+/** The edit form also sends the agreement's updatedAt as it was when opened (lib/agreements/agreements.ts updateAgreement). */
+export const updateAgreementSchema = z.object({ id, version: z.iso.datetime(), values: agreementSchema }).strict();
 export const agreementIdSchema = z.object({ id }).strict();
 
 /** The console list's filters, from the query string; anything unknown is ignored. */

@@ -5,6 +5,11 @@ export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
+/** A foreign key refused the write (Prisma P2003): what it points at was deleted meanwhile. */
+export function isForeignKeyViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003";
+}
+
 /**
  * Runs a write again when a unique constraint refused it, up to `attempts` times: for values picked
  * by reading what is free (slugs), where a concurrent writer may pick the same one in between.

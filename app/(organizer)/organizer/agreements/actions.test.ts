@@ -84,8 +84,8 @@ describe("agreement actions", () => {
     expect(await createAgreementAction(values({ status: "SIGNED" }))).toMatchObject({ ok: false, fieldErrors: { signedAt: "A signed agreement needs the time of signing" } });
     expect(await createAgreementAction("garbage")).toMatchObject({ ok: false });
     expect(await createAgreementAction(values({ forumId: "elsewhere" }))).toMatchObject({ ok: false, formError: "The form sent fields it does not have." });
-    expect(await updateAgreementAction({ id: "nosuchagreement", values: values({ value: "1.001" }) })).toEqual({ ok: false, fieldErrors: { value: "CNY has at most 2 decimals" } });
-    expect(await updateAgreementAction({ id: "nosuchagreement", values: values() })).toMatchObject({ ok: false, formError: expect.stringContaining("no longer exists") });
+    expect(await updateAgreementAction({ id: "nosuchagreement", version: new Date().toISOString(), values: values({ value: "1.001" }) })).toEqual({ ok: false, fieldErrors: { value: "CNY has at most 2 decimals" } });
+    expect(await updateAgreementAction({ id: "nosuchagreement", version: new Date().toISOString(), values: values() })).toMatchObject({ ok: false, formError: expect.stringContaining("no longer exists") });
     expect(expired).toEqual([]);
     expect(await testDb().agreement.count({ where: { forumId: world.forum.id } })).toBe(0);
   });

@@ -22,6 +22,7 @@ function answer<T>(result: AgreementWriteResult<T>): ActionResult<T> {
     return { ok: true, value: result.value };
   }
   if (result.error === "NOT_FOUND") return formError("This agreement no longer exists: someone may have deleted it.");
+  if (result.error === "CHANGED") return formError("Someone changed this agreement (or signed it, or removed what it refers to) since you opened the form: reload the page to see the current version, then make your change again.");
   return { ok: false, fieldErrors: result.fieldErrors };
 }
 
@@ -44,7 +45,7 @@ export async function updateAgreementAction(input: unknown): Promise<ActionResul
   }
   const forum = await getWorkingForum();
   if (!forum) return formError("There is no forum.");
-  return answer(await updateAgreement(user, forum.id, parsed.data.id, parsed.data.values));
+  return answer(await updateAgreement(user, forum.id, parsed.data.id, parsed.data.values, new Date(parsed.data.version)));
 }
 
 export async function cancelAgreementAction(input: unknown): Promise<ActionResult<{ id: string }>> {

@@ -31,7 +31,8 @@ export async function saveOrganizationAction(input: unknown): Promise<ActionResu
   const { id, values } = parsed.data;
   if (!id) {
     const created = await createOrganization(user, values);
-    await expirePublicPages();
+    // A new organization is on no public page yet: only the console's lists change.
+    revalidatePath("/organizer", "layout");
     return { ok: true, value: created };
   }
   const result = await updateOrganization(user, id, values);

@@ -33,6 +33,7 @@ export default async function EditAgreementPage({ params }: { params: Promise<{ 
       </div>
       <AgreementForm
         agreementId={id}
+        version={agreement.version}
         defaults={agreement.values}
         options={options}
         zone={forum.timeZone}

@@ -19,6 +19,7 @@ function answer<T>(result: AgreementWriteResult<T>): ActionResult<T> {
     return { ok: true, value: result.value };
   }
   if (result.error === "NOT_FOUND") return formError("This sector no longer exists.");
+  if (result.error === "CHANGED") return formError("This sector changed meanwhile: reload the page and try again.");
   return { ok: false, fieldErrors: result.fieldErrors };
 }
 
