@@ -97,7 +97,9 @@ export async function listSectors(forumId: string) {
 
 /**
  * Organizations a party can be chosen from, with a label that tells same-named ones apart.
- * TODO(#5): search on the server once lib/organizations offers it; ~a few hundred fit a datalist.
+ * A forum deals with a few hundred organizations: they fit one datalist, which the browser filters
+ * as the organizer types (the hint carries the Chinese name, region and country). Thousands would
+ * call for a server-side search (lib/organizations/queries.ts has one).
  */
 export async function listOrganizationOptions() {
   const orgs = await db.organization.findMany({ orderBy: { nameEn: "asc" }, select: { id: true, slug: true, nameEn: true, nameZh: true, countryCode: true, region: true } });
