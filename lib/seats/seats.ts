@@ -167,7 +167,10 @@ type OneStatementRow = {
 
 /**
  * The whole take in one statement (one round trip, no transaction held open across round trips),
- * under the same rules as the transaction below and in the same lock order:
+ * under the same rules as the transaction below and in the same lock order. The statement lives in
+ * the database, in the PL/pgSQL function take_seat (prisma/migrations/*_take_seat_function), which
+ * keeps its plan for the connection: sent from here, it was planned again on every take, most of a
+ * take's time on PGlite. To change it, add a migration with CREATE OR REPLACE FUNCTION. In it:
  * - `p` reads the registration FOR SHARE: a rejection waits for this take, or this take sees it;
  * - `own` locks their row for the session, if they have one. When it is CANCELLED (they gave a seat
  *   back before) it is reused; a concurrent request of theirs makes this one wait and then see the
@@ -188,48 +191,15 @@ async function claimSeatInOneStatement(
   sessionId: string,
   options: SeatOptions,
 ): Promise<{ settled: TakeSeatForResult; participant?: undefined } | { settled: null; participant: TakeSeatForResult["participant"] }> {
-  const who = "participantId" in taker ? Prisma.sql`"id" = ${taker.participantId}` : Prisma.sql`"forumId" = ${taker.forumId} AND "userId" = ${taker.userId}`;
+  const [participantId, forumId, userId] = "participantId" in taker ? [taker.participantId, null, null] : [null, taker.forumId, taker.userId];
   const now = new Date();
   const actorIsOwner = options.actorId === undefined;
   const actorId = options.actorId ?? null;
   let row: OneStatementRow | undefined;
   try {
     [row] = await db.$queryRaw<OneStatementRow[]>`
-      WITH p AS (
-        SELECT "id", "forumId", "status", "userId" FROM "Participant" WHERE ${who} FOR SHARE
-      ), own AS (
-        SELECT "id", "status" FROM "Seat" WHERE "sessionId" = ${sessionId} AND "participantId" = (SELECT "id" FROM p) FOR UPDATE
-      ), claim AS (
-        UPDATE "ProgramSession" SET
-          "seatsTaken" = CASE WHEN "seatsTaken" < "capacity" AND "waitlistTail" = 0 THEN "seatsTaken" + 1 ELSE "seatsTaken" END,
-          "waitlistTail" = CASE WHEN "seatsTaken" < "capacity" AND "waitlistTail" = 0 THEN 0 ELSE "waitlistTail" + 1 END
-        WHERE "id" = ${sessionId} AND "seatBooking" AND "capacity" IS NOT NULL AND ("waitlistTail" = 0 OR "seatsTaken" >= "capacity")
-          AND "forumId" = (SELECT "forumId" FROM p WHERE "status" = 'APPROVED')
-          AND NOT EXISTS (SELECT 1 FROM own WHERE "status" <> 'CANCELLED')
-        RETURNING "forumId", "titleEn", "capacity", "seatsTaken", "waitlistTail",
-          CAST(CASE WHEN "waitlistTail" = 0 THEN 'CONFIRMED' ELSE 'WAITLISTED' END AS "SeatStatus") AS "status",
-          NULLIF("waitlistTail", 0) AS "position"
-      ), reused AS (
-        UPDATE "Seat" SET "status" = claim."status", "waitlistPosition" = claim."position", "promotedAt" = NULL, "updatedAt" = CAST(${now} AS timestamp(3))
-        FROM claim WHERE "Seat"."id" = (SELECT "id" FROM own)
-      ), inserted AS (
-        INSERT INTO "Seat" ("id", "sessionId", "participantId", "status", "waitlistPosition", "createdAt", "updatedAt")
-        SELECT ${newId()}, ${sessionId}, p."id", claim."status", claim."position", CAST(${now} AS timestamp(3)), CAST(${now} AS timestamp(3))
-        FROM claim, p WHERE NOT EXISTS (SELECT 1 FROM own)
-      ), audited AS (
-        INSERT INTO "AuditEntry" ("id", "forumId", "actorId", "action", "entityType", "entityId", "data", "createdAt")
-        SELECT ${newId()}, claim."forumId", CASE WHEN CAST(${actorIsOwner} AS boolean) THEN p."userId" ELSE CAST(${actorId} AS text) END,
-          CASE WHEN claim."position" IS NULL THEN 'participant.seat-taken' ELSE 'participant.seat-waitlisted' END, 'Participant', p."id",
-          jsonb_strip_nulls(jsonb_build_object('sessionId', CAST(${sessionId} AS text), 'session', claim."titleEn", 'position', claim."position")),
-          CAST(${now} AS timestamp(3))
-        FROM claim, p
-      )
-      SELECT p."id" AS "participantId", CAST(p."status" AS text) AS "participantStatus", p."forumId" AS "participantForumId",
-        s."forumId" AS "sessionForumId", s."seatBooking", s."capacity", s."seatsTaken", s."waitlistTail",
-        (SELECT CAST("status" AS text) FROM own) AS "ownStatus",
-        claim."waitlistTail" AS "claimedTail", claim."seatsTaken" AS "claimedSeatsTaken", claim."capacity" AS "claimedCapacity",
-        EXISTS (SELECT 1 FROM "StarredSession" WHERE "participantId" = p."id" AND "sessionId" = ${sessionId}) AS "starred"
-      FROM (SELECT 1) AS one LEFT JOIN p ON TRUE LEFT JOIN "ProgramSession" s ON s."id" = ${sessionId} LEFT JOIN claim ON TRUE`;
+      SELECT * FROM "take_seat"(CAST(${participantId} AS text), CAST(${forumId} AS text), CAST(${userId} AS text), CAST(${sessionId} AS text),
+        CAST(${newId()} AS text), CAST(${newId()} AS text), CAST(${now} AS timestamp(3)), CAST(${actorIsOwner} AS boolean), CAST(${actorId} AS text))`;
   } catch (error) {
     // Their other request inserted their row first: nothing was changed here, see what they hold.
     if (isUniqueViolationOfAnyKind(error)) return { settled: null, participant: null };
