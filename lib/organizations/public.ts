@@ -1,29 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { SHOWCASE_TEXT } from "@/lib/showcase/queries";
+import { ORGANIZATION_FIELDS } from "./queries";
 
 // What the public reads about an organization. Agreements shown here are signed and public only:
 // the filter is written out in this file, so a confidential or unsigned agreement's title,
 // parties or value never reaches the page, whatever other queries do.
 
 const PUBLIC_SIGNED = { status: "SIGNED", visibility: "PUBLIC" } as const;
-
-const organizationSelect = {
-  id: true,
-  slug: true,
-  nameEn: true,
-  nameZh: true,
-  nameRu: true,
-  nameFr: true,
-  kind: true,
-  countryCode: true,
-  region: true,
-  website: true,
-  descriptionEn: true,
-  descriptionZh: true,
-  descriptionRu: true,
-  descriptionFr: true,
-  isSample: true,
-} as const;
 
 export type PublicOrganizationLookup =
   | { kind: "found"; organization: NonNullable<Awaited<ReturnType<typeof findOrganization>>> }
@@ -42,7 +26,7 @@ const HAS_PUBLIC_PRESENCE = {
 };
 
 function findOrganization(slug: string) {
-  return db.organization.findFirst({ where: { slug, ...HAS_PUBLIC_PRESENCE }, select: organizationSelect });
+  return db.organization.findFirst({ where: { slug, ...HAS_PUBLIC_PRESENCE }, select: ORGANIZATION_FIELDS });
 }
 
 /** The organization at `slug`, or where a merged-away slug now leads, or null. */
@@ -92,15 +76,7 @@ export async function getPublishedShowcase(organizationId: string, forumId: stri
   return db.showcaseProfile.findFirst({
     where: { organizationId, forumId, published: true },
     select: {
-      headlineEn: true,
-      headlineZh: true,
-      headlineRu: true,
-      headlineFr: true,
-      bodyEn: true,
-      bodyZh: true,
-      bodyRu: true,
-      bodyFr: true,
-      stand: true,
+      ...SHOWCASE_TEXT,
       isSample: true,
       sessions: {
         orderBy: [{ session: { startsAt: "asc" } }, { position: "asc" }],

@@ -5,6 +5,25 @@ import { escapeLike } from "@/lib/participants/schemas";
 import type { OrganizationFilters, OrganizationListQuery } from "./schemas";
 import { organizationSearchWords } from "./search-text";
 
+/** An organization's own fields, as its pages show them. */
+export const ORGANIZATION_FIELDS = {
+  id: true,
+  slug: true,
+  nameEn: true,
+  nameZh: true,
+  nameRu: true,
+  nameFr: true,
+  kind: true,
+  countryCode: true,
+  region: true,
+  website: true,
+  descriptionEn: true,
+  descriptionZh: true,
+  descriptionRu: true,
+  descriptionFr: true,
+  isSample: true,
+} as const;
+
 export const ORGANIZATIONS_PAGE_SIZE = 50;
 
 const listSelect = {
@@ -113,21 +132,7 @@ export function getOrganization(id: string) {
   return db.organization.findUnique({
     where: { id },
     select: {
-      id: true,
-      slug: true,
-      nameEn: true,
-      nameZh: true,
-      nameRu: true,
-      nameFr: true,
-      kind: true,
-      countryCode: true,
-      region: true,
-      website: true,
-      descriptionEn: true,
-      descriptionZh: true,
-      descriptionRu: true,
-      descriptionFr: true,
-      isSample: true,
+      ...ORGANIZATION_FIELDS,
       aliases: { select: { slug: true }, orderBy: { slug: "asc" } },
       _count: { select: { participants: true, people: true, parties: true, showcases: true } },
     },

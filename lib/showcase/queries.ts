@@ -2,21 +2,26 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { SessionType } from "@/lib/generated/prisma/enums";
 
+/** A showcase's text in four languages and its stand: what every page of it shows. */
+export const SHOWCASE_TEXT = {
+  headlineEn: true,
+  headlineZh: true,
+  headlineRu: true,
+  headlineFr: true,
+  bodyEn: true,
+  bodyZh: true,
+  bodyRu: true,
+  bodyFr: true,
+  stand: true,
+} as const;
+
 /** The organization's showcase at the forum for its edit form (drafts included), or null. */
 export function getShowcaseForOrganization(forumId: string, organizationId: string) {
   return db.showcaseProfile.findUnique({
     where: { forumId_organizationId: { forumId, organizationId } },
     select: {
       id: true,
-      headlineEn: true,
-      headlineZh: true,
-      headlineRu: true,
-      headlineFr: true,
-      bodyEn: true,
-      bodyZh: true,
-      bodyRu: true,
-      bodyFr: true,
-      stand: true,
+      ...SHOWCASE_TEXT,
       published: true,
       sessions: { orderBy: [{ session: { startsAt: "asc" } }, { position: "asc" }], select: { sessionId: true, position: true } },
     },
@@ -45,15 +50,7 @@ export function listSessionShowcases(sessionId: string) {
       profile: {
         select: {
           id: true,
-          headlineEn: true,
-          headlineZh: true,
-          headlineRu: true,
-          headlineFr: true,
-          bodyEn: true,
-          bodyZh: true,
-          bodyRu: true,
-          bodyFr: true,
-          stand: true,
+          ...SHOWCASE_TEXT,
           isSample: true,
           organization: { select: { slug: true, nameEn: true, nameZh: true, nameRu: true, nameFr: true, kind: true, countryCode: true } },
         },

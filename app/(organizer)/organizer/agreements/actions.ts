@@ -1,30 +1,19 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { requireRole } from "@/app/_lib/guard";
 import { type AgreementWriteResult, cancelAgreement, createAgreement, updateAgreement } from "@/lib/agreements/agreements";
 import { agreementIdSchema, agreementSchema, updateAgreementSchema } from "@/lib/agreements/schemas";
 import { type ActionResult, fieldErrors, formError } from "@/lib/forms/action-result";
+import { agreementAnswer, expireAgreementPages } from "./_lib/answer";
 import { getWorkingForum } from "@/lib/forum/queries";
-import { expireSigningsBoard } from "@/lib/signings/cache";
 
 // Every action is a public endpoint: organizers and admins only; the body is parsed with the
 // form's own schema, the domain function decides, and the public board's cache is expired.
 
-/** After any write to agreements: the console pages and the public signings board. */
-function expire() {
-  expireSigningsBoard();
-  revalidatePath("/organizer", "layout");
-}
-
-function answer<T>(result: AgreementWriteResult<T>): ActionResult<T> {
-  if (result.ok) {
-    expire();
-    return { ok: true, value: result.value };
-  }
-  if (result.error === "NOT_FOUND") return formError("This agreement no longer exists: someone may have deleted it.");
-  if (result.error === "CHANGED") return formError("Someone changed this agreement (or signed it, or removed what it refers to) since you opened the form: reload the page to see the current version, then make your change again.");
-  return { ok: false, fieldErrors: result.fieldErrors };
-}
+const answer = <T>(result: AgreementWriteResult<T>) =>
+  agreementAnswer(result, {
+    notFound: "This agreement no longer exists: someone may have deleted it.",
+    changed: "Someone changed this agreement (or signed it, or removed what it refers to) since you opened the form: reload the page to see the current version, then make your change again.",
+  });
 
 export async function createAgreementAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   const user = await requireRole("ADMIN", "ORGANIZER");
@@ -56,6 +45,6 @@ export async function cancelAgreementAction(input: unknown): Promise<ActionResul
   if (!forum) return formError("There is no forum.");
   const result = await cancelAgreement(user, forum.id, parsed.data.id);
   if (!result.ok) return formError("This agreement no longer exists: someone may have deleted it.");
-  expire();
+  expireAgreementPages();
   return { ok: true, value: { id: result.value.id } };
 }

@@ -1,10 +1,9 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { requireRole } from "@/app/_lib/guard";
 import { type AgreementImportPlan, applyAgreementImport, previewAgreementImport } from "@/lib/agreements/csv";
 import { agreementImportConfirmSchema, agreementImportTextSchema } from "@/lib/agreements/csv-schema";
 import { getWorkingForum } from "@/lib/forum/queries";
-import { expireSigningsBoard } from "@/lib/signings/cache";
+import { expireAgreementPages } from "../_lib/answer";
 
 // The CSV import in two calls. The page keeps the text in the browser and sends it again to
 // confirm: the server parses it afresh and checks it still plans what the preview showed.
@@ -33,8 +32,7 @@ export async function confirmAgreementImportAction(input: unknown): Promise<Agre
   const result = await applyAgreementImport(user, forum.id, parsed.data.text, parsed.data.digest);
   if (!result.ok) return { kind: result.reason === "STALE" ? "stale" : "invalid", plan: result.plan };
   if (result.counts.create + result.counts.update > 0) {
-    expireSigningsBoard();
-    revalidatePath("/organizer", "layout");
+    expireAgreementPages();
   }
   return { kind: "done", counts: result.counts };
 }

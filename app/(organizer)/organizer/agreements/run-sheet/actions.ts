@@ -7,16 +7,12 @@ import { markSignedSchema, reorderRunSheetSchema } from "@/lib/agreements/schema
 import { type ActionResult, formError } from "@/lib/forms/action-result";
 import { getWorkingForum } from "@/lib/forum/queries";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
-import { expireSigningsBoard } from "@/lib/signings/cache";
+import { expireAgreementPages } from "../_lib/answer";
 import { formatDateTime } from "@/lib/time/format";
 
 // The run sheet's two writes, used during the ceremony itself: each answers with a sentence the
 // page shows in a live region, never an error page.
 
-function expire() {
-  expireSigningsBoard();
-  revalidatePath("/organizer", "layout");
-}
 
 export async function reorderRunSheetAction(input: unknown): Promise<ActionResult> {
   const user = await requireRole("ADMIN", "ORGANIZER");
@@ -28,7 +24,7 @@ export async function reorderRunSheetAction(input: unknown): Promise<ActionResul
   if (!result.ok) {
     return formError(result.error === "NOT_FOUND" ? "This signing ceremony no longer exists." : "The run sheet changed meanwhile (an agreement was added or moved): the page shows it as it is now. Try again.");
   }
-  expire();
+  expireAgreementPages();
   return { ok: true };
 }
 
@@ -40,7 +36,7 @@ export async function markSignedAction(input: unknown): Promise<ActionResult<{ s
   if (!forum) return formError("There is no forum.");
   const result = await markSigned(user, forum.id, parsed.data.id, new Date());
   if (result.ok) {
-    expire();
+    expireAgreementPages();
     return { ok: true, value: { signedAt: result.signedAt.toISOString() } };
   }
   // Someone else may have clicked first: nothing is lost, the page catches up.

@@ -1,27 +1,14 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { requireRole } from "@/app/_lib/guard";
 import type { AgreementWriteResult } from "@/lib/agreements/agreements";
 import { agreementIdSchema, sectorSchema, updateSectorSchema } from "@/lib/agreements/schemas";
 import { createSector, deleteSector, updateSector } from "@/lib/agreements/sectors";
 import { type ActionResult, fieldErrors, formError } from "@/lib/forms/action-result";
 import { getWorkingForum } from "@/lib/forum/queries";
-import { expireSigningsBoard } from "@/lib/signings/cache";
+import { agreementAnswer, expireAgreementPages } from "../_lib/answer";
 
-function expire() {
-  expireSigningsBoard();
-  revalidatePath("/organizer", "layout");
-}
-
-function answer<T>(result: AgreementWriteResult<T>): ActionResult<T> {
-  if (result.ok) {
-    expire();
-    return { ok: true, value: result.value };
-  }
-  if (result.error === "NOT_FOUND") return formError("This sector no longer exists.");
-  if (result.error === "CHANGED") return formError("This sector changed meanwhile: reload the page and try again.");
-  return { ok: false, fieldErrors: result.fieldErrors };
-}
+const answer = <T>(result: AgreementWriteResult<T>) =>
+  agreementAnswer(result, { notFound: "This sector no longer exists.", changed: "This sector changed meanwhile: reload the page and try again." });
 
 export async function createSectorAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   const user = await requireRole("ADMIN", "ORGANIZER");
@@ -52,7 +39,7 @@ export async function deleteSectorAction(input: unknown): Promise<ActionResult> 
   if (!forum) return formError("There is no forum.");
   const result = await deleteSector(user, forum.id, parsed.data.id);
   if (result.ok) {
-    expire();
+    expireAgreementPages();
     return { ok: true };
   }
   if (result.error === "NOT_FOUND") return formError("This sector no longer exists.");
