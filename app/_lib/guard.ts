@@ -1,10 +1,11 @@
 import "server-only";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { cache } from "react";
 import { type CurrentUser, resolveCurrentUser } from "@/lib/auth/current-user";
 import { authOptions } from "@/lib/auth/options";
+import { readSessionClaims, type SessionClaims } from "@/lib/auth/session-claims";
 import type { Role } from "@/lib/auth/roles";
 
 // The one place that decides who is calling. Every page, server action and route handler goes
@@ -12,7 +13,10 @@ import type { Role } from "@/lib/auth/roles";
 
 /** The signed-in user, checked against the database (once per request), or null. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = (await getServerSession(authOptions)) as { uid?: unknown; av?: unknown } | null;
+  const [cookieStore, requestHeaders] = await Promise.all([cookies(), headers()]);
+  const claims = await readSessionClaims(cookieStore.getAll(), requestHeaders);
+  // Without a configured secret (development), NextAuth derives its own: ask it.
+  const session = claims === undefined ? ((await getServerSession(authOptions)) as SessionClaims | null) : claims;
   return resolveCurrentUser(session);
 });
 
