@@ -1,23 +1,17 @@
 import "server-only";
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import { getServerSession } from "next-auth";
 import { cache } from "react";
 import { type CurrentUser, resolveCurrentUser } from "@/lib/auth/current-user";
-import { authOptions } from "@/lib/auth/options";
-import { readSessionClaims, type SessionClaims } from "@/lib/auth/session-claims";
 import type { Role } from "@/lib/auth/roles";
+import { requestSessionClaims } from "./session-claims";
 
 // The one place that decides who is calling. Every page, server action and route handler goes
 // through it; the proxy only redirects early and is never relied on.
 
 /** The signed-in user, checked against the database (once per request), or null. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const [cookieStore, requestHeaders] = await Promise.all([cookies(), headers()]);
-  const claims = await readSessionClaims(cookieStore.getAll(), requestHeaders);
-  // Without a configured secret (development), NextAuth derives its own: ask it.
-  const session = claims === undefined ? ((await getServerSession(authOptions)) as SessionClaims | null) : claims;
-  return resolveCurrentUser(session);
+  return resolveCurrentUser(await requestSessionClaims());
 });
 
 async function currentPath(): Promise<string> {

@@ -6,7 +6,7 @@ import { testDb } from "@/test/db";
 // would. Only the session cookie's decoding is replaced: the signed-in user is whoever `claims` names,
 // checked against the database by the real guard.
 const claims: { current: { uid: string; av: number } | null } = { current: null };
-vi.mock("next-auth", () => ({ getServerSession: async () => claims.current }));
+vi.mock("@/app/_lib/session-claims", () => ({ requestSessionClaims: async () => claims.current }));
 
 const { GET, POST } = await import("./route");
 
