@@ -28,7 +28,7 @@ describe("factories", () => {
     const [p, q] = [await createParticipant(testDb(), { forumId: forum.id }), await createParticipant(testDb(), { forumId: forum.id })];
     expect(p.email).not.toBe(q.email);
     expect(p.badgeCode).not.toBe(q.badgeCode);
-    expect(p.calendarToken).not.toBe(q.calendarToken);
+    expect(p.calendarKey).not.toBe(q.calendarKey);
   });
 
   it("keep the overrides they are given", async () => {

@@ -3,7 +3,7 @@
 // when their id is not given (a session without forumId gets a fresh forum).
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
-import { newBadgeCode, newCalendarToken } from "@/lib/participants/codes";
+import { newBadgeCode, newCalendarKey } from "@/lib/participants/codes";
 import { organizationSearchText } from "@/lib/organizations/search-text";
 import { participantSearchText } from "@/lib/participants/search-text";
 import { buildProgramSnapshot, initialChangelog, snapshotToJson } from "@/lib/program/snapshot";
@@ -45,7 +45,7 @@ export function uniqueSuffix(): string {
   return `${run}${counter.toString(36)}`;
 }
 
-export { newBadgeCode, newCalendarToken } from "@/lib/participants/codes";
+export { newBadgeCode, newCalendarKey } from "@/lib/participants/codes";
 
 /** The password of users created without one (hashed once per process: argon2 is slow on purpose). */
 export const DEFAULT_TEST_PASSWORD = "test-password-2025";
@@ -172,7 +172,7 @@ export async function createParticipant(db: FactoryDb, overrides: Partial<Prisma
     jobTitle: "Manager",
     countryCode: "CN",
     badgeCode: newBadgeCode(),
-    calendarToken: newCalendarToken(),
+    calendarKey: newCalendarKey(),
     consentDataAt: new Date("2025-06-15T02:00:00.000Z"),
     ...rest,
     forumId: await forumIdOf(db, forumId),

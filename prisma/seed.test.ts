@@ -178,12 +178,12 @@ describe("seedDemo", () => {
   });
 
   it("gives sample participants no account and distinct unguessable badge codes", async () => {
-    const rows = await testDb().participant.findMany({ where: { forumId: first.forumId }, select: { userId: true, badgeCode: true, calendarToken: true } });
+    const rows = await testDb().participant.findMany({ where: { forumId: first.forumId }, select: { userId: true, badgeCode: true, calendarKey: true } });
     expect(rows.filter((r) => r.userId !== null)).toHaveLength(2);
     expect(new Set(rows.map((r) => r.badgeCode)).size).toBe(rows.length);
     for (const r of rows) {
       expect(r.badgeCode).toMatch(/^[A-Z2-7]{16}$/);
-      expect(r.calendarToken).toMatch(/^[A-Za-z0-9_-]{32}$/);
+      expect(r.calendarKey).toMatch(/^[A-Za-z0-9_-]{32}$/);
     }
   });
 

@@ -21,7 +21,7 @@ import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ParticipantCategory, ParticipantStatus } from "@/lib/generated/prisma/enums";
 import { encodeCursor, listParticipants, SEARCH_COLLECT_MAX } from "@/lib/participants/queries";
 import type { ParticipantListQuery } from "@/lib/participants/schemas";
-import { participantSearchText } from "@/lib/participants/search-text";
+import { participantSearchPattern, participantSearchText } from "@/lib/participants/search-text";
 import { inventName } from "@/prisma/seed/names";
 import { Rng } from "@/prisma/seed/random";
 
@@ -142,7 +142,7 @@ async function seed(client: PrismaClient): Promise<{ forumId: string; delegation
         countryCode,
         delegationId: countryCode !== "CN" && rng.chance(0.7) ? (delegationIds.get(countryCode) ?? null) : null,
         badgeCode: randomBytes(10).toString("hex"),
-        calendarToken: randomBytes(24).toString("base64url"),
+        calendarKey: randomBytes(24).toString("base64url"),
         consentDataAt: new Date(start),
         // Seconds, so that many rows share a timestamp, as a bulk import would make them.
         createdAt: new Date(start + rng.int(0, spanSeconds) * 1000),
@@ -256,7 +256,8 @@ async function main() {
 async function explain(client: PrismaClient, forumId: string) {
   const plans: [string, Prisma.Sql][] = [
     [`a search collects its matches (up to ${SEARCH_COLLECT_MAX + 1}): "ivano"`, Prisma.sql`SELECT "id", "status" FROM "Participant" WHERE "forumId" = ${forumId} AND "searchText" LIKE ${"%ivano%"} LIMIT ${SEARCH_COLLECT_MAX + 1}`],
-    [`the same for a Chinese character: "王"`, Prisma.sql`SELECT "id", "status" FROM "Participant" WHERE "forumId" = ${forumId} AND "searchText" LIKE ${"%王%"} LIMIT ${SEARCH_COLLECT_MAX + 1}`],
+    // As the list searches: each Chinese character a word of its own (participantSearchPattern).
+    [`the same for two Chinese characters: "建华"`, Prisma.sql`SELECT "id", "status" FROM "Participant" WHERE "forumId" = ${forumId} AND "searchText" LIKE ${`%${participantSearchPattern("建华")}%`} LIMIT ${SEARCH_COLLECT_MAX + 1}`],
     ["status counts without a search", Prisma.sql`SELECT "status", COUNT(*) FROM "Participant" WHERE "forumId" = ${forumId} GROUP BY "status"`],
   ];
   for (const [title, sql] of plans) {

@@ -11,7 +11,7 @@ import { encode } from "next-auth/jwt";
 import { closeDb, getDb } from "@/lib/db/client";
 import { describeDbTarget, resolveDbTarget } from "@/lib/db/target";
 import { hashPassword } from "@/lib/auth/password";
-import { newBadgeCode, newCalendarToken } from "@/lib/participants/codes";
+import { newBadgeCode, newCalendarKey } from "@/lib/participants/codes";
 import { participantSearchText } from "@/lib/participants/search-text";
 import { buildProgramSnapshot, initialChangelog, snapshotToJson } from "@/lib/program/snapshot";
 import { createForum, createProgramSession } from "@/prisma/factories";
@@ -110,7 +110,7 @@ async function main(args: string[]): Promise<number> {
         organizationName: "Benchmark Co., Ltd.",
         countryCode: "CN",
         badgeCode: newBadgeCode(),
-        calendarToken: newCalendarToken(),
+        calendarKey: newCalendarKey(),
         consentDataAt: new Date(),
         decidedAt: new Date(),
       };

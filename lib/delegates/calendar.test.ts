@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { GET } from "@/app/agenda/[token]/calendar.ics/route";
 import { sessionUid } from "@/lib/program/exports/ical";
 import { calendarLineProblems, parseCalendar, publishRelease } from "@/lib/program/exports/testing";
+import { calendarFeedToken } from "@/lib/participants/codes";
 import { takeSeat } from "@/lib/seats/seats";
 import { createForum, createProgramSession, createRoom } from "@/prisma/factories";
 import { testDb } from "@/test/db";
@@ -9,6 +10,8 @@ import { buildPersonalCalendar, calendarFeedPath, renewMyCalendarToken } from ".
 import { createDelegate } from "./testing";
 
 const BASE = "https://forum.example.org";
+/** The token in a participant's feed URL, as their agenda page shows it. */
+const feedOf = (participant: { calendarKey: string }) => calendarFeedToken(participant.calendarKey);
 
 /** Two releases; the delegate holds a seat, a waitlist place and stars; someone else holds another seat. */
 async function agendaForum() {
@@ -39,7 +42,7 @@ async function agendaForum() {
 describe("the personal calendar feed", () => {
   it("carries the published sessions the delegate has a seat in or starred, and nobody else's", async () => {
     const p = await agendaForum();
-    const calendar = await buildPersonalCalendar(p.me.participant.calendarToken, BASE);
+    const calendar = await buildPersonalCalendar(feedOf(p.me.participant), BASE);
     if (!calendar.found || !calendar.published) throw new Error("expected a feed");
     expect(calendarLineProblems(calendar.body)).toEqual([]);
     const parsed = parseCalendar(calendar.body);
@@ -57,22 +60,23 @@ describe("the personal calendar feed", () => {
 
   it("gives the other delegate only their own session", async () => {
     const p = await agendaForum();
-    const calendar = await buildPersonalCalendar(p.other.participant.calendarToken, BASE);
+    const calendar = await buildPersonalCalendar(feedOf(p.other.participant), BASE);
     if (!calendar.found || !calendar.published) throw new Error("expected a feed");
     expect(parseCalendar(calendar.body).events.map((e) => e.summary).sort()).toEqual(["Full workshop", "Someone else's session"]);
   });
 
   it("knows no unknown or malformed token, and says when nothing is published yet", async () => {
     expect(await buildPersonalCalendar("x".repeat(32), BASE)).toEqual({ found: false });
+    expect(await buildPersonalCalendar("x".repeat(64), BASE)).toEqual({ found: false });
     expect(await buildPersonalCalendar("../../etc/passwd", BASE)).toEqual({ found: false });
     const forum = await createForum(testDb());
     const { participant } = await createDelegate(forum.id);
-    expect(await buildPersonalCalendar(participant.calendarToken, BASE)).toEqual({ found: true, published: false });
+    expect(await buildPersonalCalendar(feedOf(participant), BASE)).toEqual({ found: true, published: false });
   });
 
   it("stops answering the old URL as soon as the link is renewed, without writing the token into the audit log", async () => {
     const p = await agendaForum();
-    const old = p.me.participant.calendarToken;
+    const old = feedOf(p.me.participant);
     const renewed = await renewMyCalendarToken(p.me.ref);
     if (!renewed.ok) throw new Error("expected a new token");
     expect(renewed.value.token).not.toBe(old);
@@ -81,14 +85,30 @@ describe("the personal calendar feed", () => {
     const audit = await testDb().auditEntry.findFirstOrThrow({ where: { entityId: p.me.participant.id, action: "participant.calendar-token-renewed" } });
     expect(audit.actorId).toBe(p.me.user.id);
     expect(JSON.stringify(audit)).not.toContain(renewed.value.token);
+    // The database keeps the key only: the URL's token is nowhere in the row.
+    const row = await testDb().participant.findUniqueOrThrow({ where: { id: p.me.participant.id } });
+    expect(JSON.stringify(row)).not.toContain(renewed.value.token);
+    expect(renewed.value.token.startsWith(row.calendarKey)).toBe(true);
     // The other delegate's token is untouched.
-    expect(await buildPersonalCalendar(p.other.participant.calendarToken, BASE)).toMatchObject({ found: true });
+    expect(await buildPersonalCalendar(feedOf(p.other.participant), BASE)).toMatchObject({ found: true });
+  });
+
+  it("opens no feed with the stored key alone, or with the key and a forged or another key's signature", async () => {
+    const p = await agendaForum();
+    const key = p.me.participant.calendarKey;
+    const token = feedOf(p.me.participant);
+    expect(await buildPersonalCalendar(key, BASE)).toEqual({ found: false });
+    expect(await buildPersonalCalendar(`${key}${"A".repeat(32)}`, BASE)).toEqual({ found: false });
+    expect(await buildPersonalCalendar(`${key}${feedOf(p.other.participant).slice(32)}`, BASE)).toEqual({ found: false });
+    const flipped = `${token.slice(0, 63)}${token.endsWith("A") ? "B" : "A"}`;
+    expect(await buildPersonalCalendar(flipped, BASE)).toEqual({ found: false });
+    expect(await buildPersonalCalendar(token, BASE)).toMatchObject({ found: true, published: true });
   });
 
   it("serves the feed over HTTP as a private, never-cached calendar, and 404 for an unknown token", async () => {
     const p = await agendaForum();
-    const path = calendarFeedPath(p.me.participant.calendarToken);
-    const response = await GET(new Request(`http://localhost:3000${path}`), { params: Promise.resolve({ token: p.me.participant.calendarToken }) });
+    const path = calendarFeedPath(feedOf(p.me.participant));
+    const response = await GET(new Request(`http://localhost:3000${path}`), { params: Promise.resolve({ token: feedOf(p.me.participant) }) });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
     expect(response.headers.get("cache-control")).toBe("private, no-store");

@@ -1,13 +1,13 @@
 // The personal calendar feed: the published program's sessions a delegate has a confirmed seat in
-// or starred, at a URL carrying a secret token (calendar apps cannot sign in). Renewing the token
-// makes the old URL answer 404 at once.
+// or starred, at a URL carrying a secret token (calendar apps cannot sign in): the participant's
+// calendar key and its HMAC (lib/participants/codes.ts), so the database never holds the URL.
+// Renewing the key makes the old URL answer 404 at once.
 import "server-only";
 import { db } from "@/lib/db/client";
-import { newCalendarToken } from "@/lib/participants/codes";
+import { calendarFeedToken, calendarKeyOfToken, newCalendarKey } from "@/lib/participants/codes";
 import { loadPublishedHistory } from "@/lib/program/exports/history";
 import { buildProgramCalendar } from "@/lib/program/exports/ical";
 import type { DelegateRef } from "./queries";
-import { calendarTokenSchema } from "./schemas";
 import { NOT_REGISTERED, type DelegateWriteResult } from "./result";
 
 /** The feed's path on this site; the page shows it with the site's origin and as webcal://. */
@@ -24,9 +24,10 @@ export type PersonalCalendar =
  * narrowed to the delegate's sessions, so UIDs, SEQUENCE and cancellations match the public feeds.
  */
 export async function buildPersonalCalendar(token: string, baseUrl: string): Promise<PersonalCalendar> {
-  if (!calendarTokenSchema.safeParse(token).success) return { found: false };
+  const key = calendarKeyOfToken(token);
+  if (!key) return { found: false };
   const participant = await db.participant.findUnique({
-    where: { calendarToken: token },
+    where: { calendarKey: key },
     select: {
       forumId: true,
       seats: { where: { status: "CONFIRMED" }, select: { sessionId: true } },
@@ -54,7 +55,7 @@ export async function buildPersonalCalendar(token: string, baseUrl: string): Pro
   return { found: true, published: true, body, filename: `${latest.snapshot.forum.acronym}-my-agenda.ics` };
 }
 
-/** Replaces the signed-in delegate's calendar token; the old feed URL stops working at once. */
+/** Replaces the signed-in delegate's calendar key; the old feed URL stops working at once. */
 export async function renewMyCalendarToken(ref: DelegateRef): Promise<DelegateWriteResult<{ token: string }>> {
   return db.$transaction(async (tx) => {
     const participant = await tx.participant.findUnique({
@@ -62,12 +63,12 @@ export async function renewMyCalendarToken(ref: DelegateRef): Promise<DelegateWr
       select: { id: true },
     });
     if (!participant) return NOT_REGISTERED;
-    const token = newCalendarToken();
-    await tx.participant.update({ where: { id: participant.id }, data: { calendarToken: token } });
+    const key = newCalendarKey();
+    await tx.participant.update({ where: { id: participant.id }, data: { calendarKey: key } });
     // The token itself never goes into the audit log: it is a secret.
     await tx.auditEntry.create({
       data: { forumId: ref.forumId, actorId: ref.userId, action: "participant.calendar-token-renewed", entityType: "Participant", entityId: participant.id },
     });
-    return { ok: true, value: { token } } as const;
+    return { ok: true, value: { token: calendarFeedToken(key) } } as const;
   });
 }

@@ -2,6 +2,7 @@
 // forum), never by a participant id from the client: a delegate can only ever reach their own row.
 import "server-only";
 import { db } from "@/lib/db/client";
+import { calendarFeedToken } from "@/lib/participants/codes";
 
 /** Who is asking: the signed-in user, in the forum the site shows. */
 export type DelegateRef = { forumId: string; userId: string };
@@ -85,8 +86,8 @@ export async function getMyBadge(ref: DelegateRef) {
 
 /** Their registration's id (for the agenda) and the secret of their calendar feed (shown to its owner only). */
 export async function getMyAgendaKeys(ref: DelegateRef): Promise<{ participantId: string; calendarToken: string } | null> {
-  const row = await db.participant.findUnique({ where: ownWhere(ref), select: { id: true, calendarToken: true } });
-  return row ? { participantId: row.id, calendarToken: row.calendarToken } : null;
+  const row = await db.participant.findUnique({ where: ownWhere(ref), select: { id: true, calendarKey: true } });
+  return row ? { participantId: row.id, calendarToken: calendarFeedToken(row.calendarKey) } : null;
 }
 
 /**

@@ -14,8 +14,6 @@ export const revokeInvitationSchema = z.object({ invitationId: z.string().max(40
 /** Cancelling one's registration needs an explicit yes: the second step of the button. */
 export const cancelRegistrationSchema = z.object({ confirm: z.literal(true, "Confirm that you want to cancel your registration") }).strict();
 
-/** A calendar token as newCalendarToken makes it (base64url); anything else is an unknown feed. */
-export const calendarTokenSchema = z.string().min(16).max(64).regex(/^[A-Za-z0-9_-]+$/);
 
 /** Days an invitation link stays valid; re-inviting starts the count again. */
 export const INVITATION_DAYS = 14;

@@ -109,7 +109,7 @@ describe("confirming a CSV import", () => {
       userId: null,
       consentDataAt: now,
       badgeCode: expect.stringMatching(/^[A-Z2-7]{16}$/),
-      calendarToken: expect.any(String),
+      calendarKey: expect.any(String),
     });
     expect(aigerim.searchText).toContain("сапарова");
     const wang = await testDb().participant.findFirstOrThrow({ where: { forumId: forum.id, email: "wang.fang@example.cn" } });

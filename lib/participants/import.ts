@@ -5,7 +5,7 @@ import { db, type Db, type Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale, ParticipantCategory, ParticipantStatus } from "@/lib/generated/prisma/enums";
-import { newBadgeCode, newCalendarToken } from "./codes";
+import { newBadgeCode, newCalendarKey } from "./codes";
 import { IMPORT_COLUMNS, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, type ImportCells, type ImportColumn, importRowSchema, REQUIRED_COLUMNS } from "./import-schema";
 import { participantSearchText } from "./search-text";
 
@@ -316,7 +316,7 @@ async function writeCreates(tx: Tx, actor: { id: string }, forumId: string, crea
         status: w.status,
         decidedAt: w.status === "APPROVED" ? now : null,
         badgeCode: newBadgeCode(),
-        calendarToken: newCalendarToken(),
+        calendarKey: newCalendarKey(),
         consentDataAt: now,
         searchText: participantSearchText({ ...w.fields, email: w.email }),
       })),

@@ -136,7 +136,7 @@ describe("keyset pagination", () => {
   it("shows 50 rows a page by default", async () => {
     const forum = await createForum(testDb());
     await testDb().participant.createMany({
-      data: Array.from({ length: 51 }, (_, i) => ({ forumId: forum.id, fullName: `P${i}`, email: `p${i}@x.org`, category: "OTHER" as const, countryCode: "CN", badgeCode: `B${i}${forum.id}`, calendarToken: `C${i}${forum.id}`, consentDataAt: new Date() })),
+      data: Array.from({ length: 51 }, (_, i) => ({ forumId: forum.id, fullName: `P${i}`, email: `p${i}@x.org`, category: "OTHER" as const, countryCode: "CN", badgeCode: `B${i}${forum.id}`, calendarKey: `C${i}${forum.id}`, consentDataAt: new Date() })),
     });
     const page = await listParticipants(forum.id);
     expect(page.rows).toHaveLength(PARTICIPANTS_PAGE_SIZE);

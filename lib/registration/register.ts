@@ -3,7 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { db, type Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { enqueueEmail } from "@/lib/outbox/outbox";
-import { hashLinkToken, newBadgeCode, newCalendarToken, newLinkToken } from "@/lib/participants/codes";
+import { hashLinkToken, newBadgeCode, newCalendarKey, newLinkToken } from "@/lib/participants/codes";
 import { participantSearchText } from "@/lib/participants/search-text";
 import { confirmationEmail, confirmationLink } from "./emails";
 import type { Registration } from "./schemas";
@@ -112,7 +112,7 @@ export async function register(input: Registration, ctx: Context): Promise<Regis
               delegationId: input.delegationId,
               preferredLocale: input.preferredLocale,
               badgeCode: newBadgeCode(),
-              calendarToken: newCalendarToken(),
+              calendarKey: newCalendarKey(),
               consentDataAt: now,
               consentPublicList: input.consentPublicList,
               searchText: participantSearchText(details),

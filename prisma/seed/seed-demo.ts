@@ -16,7 +16,7 @@ import {
 } from "@/lib/generated/prisma/client";
 import { organizationSearchText } from "@/lib/organizations/search-text";
 import { participantSearchText } from "@/lib/participants/search-text";
-import { createForum, newBadgeCode, newCalendarToken, type FactoryDb } from "../factories";
+import { createForum, newBadgeCode, newCalendarKey, type FactoryDb } from "../factories";
 import { DEMO_ACCOUNTS, DEMO_CHAIR_SUB_FORUM_SLUG, DEMO_HEAD_EMAIL, DEMO_PASSWORD } from "./accounts";
 import { buildAgreements } from "./agreements";
 import { DEMO_FORUM, DEMO_FORUM_SLUG, DEMO_ROOMS, DEMO_SECTORS, DEMO_SUB_FORUMS, forumTime } from "./demo-forum";
@@ -189,7 +189,7 @@ function participantRow(
     checkedInAt: p.checkedInAt,
     consentDataAt: p.registeredAt,
     consentPublicList: p.consentPublicList,
-    calendarToken: newCalendarToken(),
+    calendarKey: newCalendarKey(),
     searchText: participantSearchText(p),
     isSample: true,
     createdAt: p.registeredAt,

@@ -95,8 +95,8 @@ describe("the delegate area's actions called directly", () => {
   it("renews the caller's calendar link without sending the new secret back", async () => {
     const result = await renewCalendarLinkAction({});
     expect(result).toEqual({ ok: true, value: null });
-    expect((await testDb().participant.findUniqueOrThrow({ where: { id: member.participant.id } })).calendarToken).not.toBe(member.participant.calendarToken);
-    expect((await testDb().participant.findUniqueOrThrow({ where: { id: head.participant.id } })).calendarToken).toBe(head.participant.calendarToken);
+    expect((await testDb().participant.findUniqueOrThrow({ where: { id: member.participant.id } })).calendarKey).not.toBe(member.participant.calendarKey);
+    expect((await testDb().participant.findUniqueOrThrow({ where: { id: head.participant.id } })).calendarKey).toBe(head.participant.calendarKey);
     expect(await renewCalendarLinkAction({ participantId: head.participant.id })).toMatchObject({ ok: false });
   });
 
