@@ -129,6 +129,15 @@ describe("readSessionClaims", () => {
     });
   }
 
+  it("relies on NextAuth's default cookies and token format, which lib/auth/options.ts keeps", () => {
+    // A custom cookie name, secure-cookie setting, token codec or secret there would need the same here.
+    expect(authOptions.cookies).toBeUndefined();
+    expect(authOptions.useSecureCookies).toBeUndefined();
+    expect(authOptions.jwt).toBeUndefined();
+    expect(authOptions.secret).toBeUndefined();
+    expect(authOptions.session?.strategy).toBe("jwt");
+  });
+
   it("leaves the request to NextAuth when no secret is configured", async () => {
     vi.stubEnv("NEXTAUTH_SECRET", undefined);
     vi.stubEnv("AUTH_SECRET", undefined);
