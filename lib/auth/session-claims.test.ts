@@ -147,5 +147,18 @@ describe("readSessionClaims", () => {
   it("takes an address without a protocol as https, as NextAuth does", () => {
     expect(sessionCookieName(new Headers(), { NEXTAUTH_URL: "forum.example.org" })).toBe("__Secure-next-auth.session-token");
     expect(sessionCookieName(new Headers(), {})).toBe("next-auth.session-token");
+    expect(sessionCookieName(new Headers(), { NEXTAUTH_URL: "https:/forum.example.org" })).toBe("__Secure-next-auth.session-token");
+    // VERCEL set but empty still counts as set, as in next-auth's detectOrigin (`??`).
+    expect(sessionCookieName(new Headers({ host: "a.example.org", "x-forwarded-proto": "https" }), { VERCEL: "", AUTH_TRUST_HOST: "true" })).toBe("next-auth.session-token");
+  });
+
+  it("gives no session for an address NextAuth cannot parse (a malformed forwarded host), rather than an error", async () => {
+    vi.stubEnv("NEXTAUTH_SECRET", SECRET);
+    vi.stubEnv("NEXTAUTH_URL", undefined);
+    vi.stubEnv("AUTH_TRUST_HOST", "true");
+    const token = await encode({ token: CLAIMS, secret: SECRET });
+    const headers = new Headers({ host: "127.0.0.1:3100", "x-forwarded-host": "a b", "x-forwarded-proto": "https" });
+    expect(sessionCookieName(headers)).toBeNull();
+    expect(await readSessionClaims([{ name: "__Secure-next-auth.session-token", value: token }], headers)).toBeNull();
   });
 });

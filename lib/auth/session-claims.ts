@@ -21,14 +21,23 @@ export function sessionSecret(env: Env = process.env): string | null {
  * when the site's address is https (NEXTAUTH_URL, or with AUTH_TRUST_HOST the forwarded host and
  * protocol), as in next-auth's detectOrigin, parseUrl and defaultCookies.
  */
-export function sessionCookieName(headers: Headers, env: Env = process.env): string {
+export function sessionCookieName(headers: Headers, env: Env = process.env): string | null {
+  // detectOrigin
   let origin = env.NEXTAUTH_URL;
-  if (!origin && (env.VERCEL || env.AUTH_TRUST_HOST)) {
+  if (!origin && (env.VERCEL ?? env.AUTH_TRUST_HOST)) {
     const host = headers.get("x-forwarded-host") ?? headers.get("host");
     origin = `${headers.get("x-forwarded-proto") === "http" ? "http" : "https"}://${host}`;
   }
-  // parseUrl: an address without a protocol is taken as https, no address as http://localhost:3000.
-  const secure = origin ? !origin.startsWith("http") || origin.startsWith("https://") : false;
+  // parseUrl: no address is http://localhost:3000, one without a protocol is taken as https.
+  let secure = false;
+  if (origin !== undefined) {
+    try {
+      secure = new URL(origin.startsWith("http") ? origin : `https://${origin}`).origin.startsWith("https://");
+    } catch {
+      // NextAuth fails on such an address (a malformed forwarded host): no session, rather than its error.
+      return null;
+    }
+  }
   return `${secure ? "__Secure-" : ""}next-auth.session-token`;
 }
 
@@ -55,7 +64,8 @@ export async function readSessionClaims(
 ): Promise<SessionClaims | null | undefined> {
   const secret = sessionSecret(env);
   if (!secret) return undefined;
-  const token = sessionTokenFrom(cookies, sessionCookieName(headers, env));
+  const name = sessionCookieName(headers, env);
+  const token = name && sessionTokenFrom(cookies, name);
   if (!token) return null;
   try {
     return (await decode({ token, secret })) as SessionClaims | null;

@@ -25,7 +25,15 @@ describe("calendar feed tokens", () => {
     for (const bad of [key, `${key}!`.repeat(2), "", `${token}A`, token.slice(0, 63), `${key}${"A".repeat(32)}`]) expect(calendarKeyOfToken(bad)).toBeNull();
   });
 
-  it("refuse to sign something that is not a key", () => {
-    expect(() => calendarFeedToken("short")).toThrow();
+  it("give an address that opens nothing for a key not made by newCalendarKey, rather than an error", () => {
+    vi.stubEnv("NEXTAUTH_SECRET", "codes-test-secret-0123456789abcdef0123");
+    expect(calendarKeyOfToken(calendarFeedToken("short"))).toBeNull();
+  });
+
+  it("refuse to sign in production without a secret", () => {
+    vi.stubEnv("NEXTAUTH_SECRET", undefined);
+    vi.stubEnv("AUTH_SECRET", undefined);
+    vi.stubEnv("NODE_ENV", "production");
+    expect(() => calendarFeedToken(newCalendarKey())).toThrow(/NEXTAUTH_SECRET/);
   });
 });

@@ -23,7 +23,6 @@ export function newCalendarKey(): string {
   return randomBytes(24).toString("base64url");
 }
 
-const CALENDAR_KEY = /^[A-Za-z0-9_-]{32}$/;
 const CALENDAR_TOKEN = /^[A-Za-z0-9_-]{64}$/;
 
 let macKey: { secret: string; key: Buffer } | null = null;
@@ -34,7 +33,9 @@ let macKey: { secret: string; key: Buffer } | null = null;
  * Changing the secret changes every feed's URL, as it ends every session.
  */
 function calendarMacKey(): Buffer {
-  const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET ?? "concord-development-only-calendar-secret";
+  const configured = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
+  if (!configured && process.env.NODE_ENV === "production") throw new Error("NEXTAUTH_SECRET is not set: calendar feed addresses cannot be signed");
+  const secret = configured || "concord-development-only-calendar-secret";
   if (macKey?.secret !== secret) macKey = { secret, key: Buffer.from(hkdfSync("sha256", secret, "", "Concord personal calendar feed", 32)) };
   return macKey.key;
 }
@@ -49,7 +50,8 @@ function calendarMac(key: string): string {
  * opens no one's feed; the page can still show the owner their URL at any time.
  */
 export function calendarFeedToken(key: string): string {
-  if (!CALENDAR_KEY.test(key)) throw new Error("Not a calendar key");
+  // Every key is made by newCalendarKey; one that is not (written by hand) gives an address that
+  // opens nothing (calendarKeyOfToken wants 32 + 32 characters) until its owner renews it.
   return `${key}${calendarMac(key)}`;
 }
 
