@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { parseCsv } from "@/lib/csv/csv";
 import { db, type Db, type Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
+import { refreshStatistics } from "@/lib/db/statistics";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale, ParticipantCategory, ParticipantStatus } from "@/lib/generated/prisma/enums";
 import { newBadgeCode, newCalendarKey } from "./codes";
@@ -282,6 +283,16 @@ export type ImportResult =
  * or none, in one transaction, with an audit entry per created or changed participant.
  */
 export async function applyImport(actor: { id: string }, forumId: string, text: string, digest: string, now = new Date()): Promise<ImportResult> {
+  const result = await applyImportInTransaction(actor, forumId, text, digest, now);
+  // Thousands of new rows: the list's searches plan on fresh statistics (PGlite has no autovacuum).
+  if (result.ok && result.counts.create >= ANALYZE_AFTER_CREATED) await refreshStatistics(db, "Participant");
+  return result;
+}
+
+/** Fewer new rows than this leave the table's statistics good enough. */
+const ANALYZE_AFTER_CREATED = 500;
+
+async function applyImportInTransaction(actor: { id: string }, forumId: string, text: string, digest: string, now: Date): Promise<ImportResult> {
   try {
     return await db.$transaction(
       async (tx) => {
