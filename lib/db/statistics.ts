@@ -1,7 +1,9 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 
 /** Tables a bulk write may change enough to mislead the planner (the participant CSV import). */
 export type AnalyzedTable = "Participant";
+
+const ANALYZE: Record<AnalyzedTable, Prisma.Sql> = { Participant: Prisma.sql`ANALYZE "Participant"` };
 
 /**
  * Fresh planner statistics for a table after a bulk write (a CSV import of thousands of rows).
@@ -10,10 +12,9 @@ export type AnalyzedTable = "Participant";
  * index answers in milliseconds; a server's autovacuum would get there, minutes later. Best
  * effort: a role that may not ANALYZE, or any other failure, is logged, never the caller's error.
  */
-export async function refreshStatistics(db: Pick<PrismaClient, "$executeRawUnsafe">, table: AnalyzedTable): Promise<boolean> {
+export async function refreshStatistics(db: Pick<PrismaClient, "$executeRaw">, table: AnalyzedTable): Promise<boolean> {
   try {
-    // The table name is one of the literal names of AnalyzedTable, never user input.
-    await db.$executeRawUnsafe(`ANALYZE "${table}"`);
+    await db.$executeRaw(ANALYZE[table]);
     return true;
   } catch (error) {
     console.warn(`Could not refresh the statistics of ${table}: ${error instanceof Error ? error.message : String(error)}`);
