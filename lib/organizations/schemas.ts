@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { oneLine, optionalText, paragraphs } from "@/lib/forms/text";
 import { OrganizationKind } from "@/lib/generated/prisma/enums";
 import { isKnownCountry } from "@/lib/registration/schemas";
 
@@ -10,17 +11,6 @@ export const ORGANIZATION_NAME_MAX = 300;
 export const ORGANIZATION_REGION_MAX = 120;
 export const ORGANIZATION_WEBSITE_MAX = 500;
 export const ORGANIZATION_DESCRIPTION_MAX = 5_000;
-
-/** PostgreSQL refuses NUL bytes in text, and no one-line field needs a control character. */
-const oneLine = z.string().transform((v) => v.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim());
-/** Paragraphs keep their line breaks; other control characters go. */
-const paragraphs = z.string().transform((v) => v.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/\r\n?/g, "\n").trim());
-
-const optional = (text: typeof oneLine | typeof paragraphs, max: number) =>
-  z
-    .union([text.pipe(z.string().max(max, `At most ${max} characters`)), z.null()])
-    .optional()
-    .transform((v) => v || null);
 
 /** A web address the public may follow: http or https only, with a host. */
 function isWebsite(value: string): boolean {
@@ -35,9 +25,9 @@ function isWebsite(value: string): boolean {
 export const organizationSchema = z
   .object({
     nameEn: oneLine.pipe(z.string().min(1, "Enter the name in English").max(ORGANIZATION_NAME_MAX, `At most ${ORGANIZATION_NAME_MAX} characters`)),
-    nameZh: optional(oneLine, ORGANIZATION_NAME_MAX),
-    nameRu: optional(oneLine, ORGANIZATION_NAME_MAX),
-    nameFr: optional(oneLine, ORGANIZATION_NAME_MAX),
+    nameZh: optionalText(oneLine, ORGANIZATION_NAME_MAX),
+    nameRu: optionalText(oneLine, ORGANIZATION_NAME_MAX),
+    nameFr: optionalText(oneLine, ORGANIZATION_NAME_MAX),
     kind: z.enum(OrganizationKind, "Choose a kind"),
     countryCode: z
       .string("Choose a country")
@@ -45,12 +35,12 @@ export const organizationSchema = z
       .toUpperCase()
       .refine((v) => v !== "", "Choose a country")
       .refine((v) => v === "" || (/^[A-Z]{2}$/.test(v) && isKnownCountry(v)), "Choose a country from the list"),
-    region: optional(oneLine, ORGANIZATION_REGION_MAX),
-    website: optional(oneLine, ORGANIZATION_WEBSITE_MAX).refine((v) => v === null || isWebsite(v), "Enter a web address starting with https:// or http://"),
+    region: optionalText(oneLine, ORGANIZATION_REGION_MAX),
+    website: optionalText(oneLine, ORGANIZATION_WEBSITE_MAX).refine((v) => v === null || isWebsite(v), "Enter a web address starting with https:// or http://"),
     descriptionEn: paragraphs.pipe(z.string().max(ORGANIZATION_DESCRIPTION_MAX, `At most ${ORGANIZATION_DESCRIPTION_MAX} characters`)).default(""),
-    descriptionZh: optional(paragraphs, ORGANIZATION_DESCRIPTION_MAX),
-    descriptionRu: optional(paragraphs, ORGANIZATION_DESCRIPTION_MAX),
-    descriptionFr: optional(paragraphs, ORGANIZATION_DESCRIPTION_MAX),
+    descriptionZh: optionalText(paragraphs, ORGANIZATION_DESCRIPTION_MAX),
+    descriptionRu: optionalText(paragraphs, ORGANIZATION_DESCRIPTION_MAX),
+    descriptionFr: optionalText(paragraphs, ORGANIZATION_DESCRIPTION_MAX),
   })
   .strict();
 

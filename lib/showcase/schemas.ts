@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { oneLine, optionalText, paragraphs } from "@/lib/forms/text";
 
 // The organizers' showcase form: one profile per organization and forum. Safe for client
 // components: zod only. Headline and body come in four languages, English required.
@@ -9,27 +10,20 @@ export const STAND_MAX = 120;
 export const SHOWCASE_SESSIONS_MAX = 20;
 export const SHOWCASE_POSITION_MAX = 999;
 
-const oneLine = z.string().transform((v) => v.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim());
-const paragraphs = z.string().transform((v) => v.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/\r\n?/g, "\n").trim());
-const optional = (text: typeof oneLine | typeof paragraphs, max: number) =>
-  z
-    .union([text.pipe(z.string().max(max, `At most ${max} characters`)), z.null()])
-    .optional()
-    .transform((v) => v || null);
 
 const id = z.string().regex(/^[a-z0-9]{20,40}$/, "Not a valid id");
 
 export const showcaseProfileSchema = z
   .object({
     headlineEn: oneLine.pipe(z.string().min(1, "Enter the headline in English").max(HEADLINE_MAX, `At most ${HEADLINE_MAX} characters`)),
-    headlineZh: optional(oneLine, HEADLINE_MAX),
-    headlineRu: optional(oneLine, HEADLINE_MAX),
-    headlineFr: optional(oneLine, HEADLINE_MAX),
+    headlineZh: optionalText(oneLine, HEADLINE_MAX),
+    headlineRu: optionalText(oneLine, HEADLINE_MAX),
+    headlineFr: optionalText(oneLine, HEADLINE_MAX),
     bodyEn: paragraphs.pipe(z.string().max(BODY_MAX, `At most ${BODY_MAX} characters`)).default(""),
-    bodyZh: optional(paragraphs, BODY_MAX),
-    bodyRu: optional(paragraphs, BODY_MAX),
-    bodyFr: optional(paragraphs, BODY_MAX),
-    stand: optional(oneLine, STAND_MAX),
+    bodyZh: optionalText(paragraphs, BODY_MAX),
+    bodyRu: optionalText(paragraphs, BODY_MAX),
+    bodyFr: optionalText(paragraphs, BODY_MAX),
+    stand: optionalText(oneLine, STAND_MAX),
     published: z.boolean().default(false),
     /** The sessions it is presented at, each with its place among that session's showcases (1 is first). */
     sessions: z
