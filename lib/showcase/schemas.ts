@@ -10,7 +10,6 @@ export const STAND_MAX = 120;
 export const SHOWCASE_SESSIONS_MAX = 20;
 export const SHOWCASE_POSITION_MAX = 999;
 
-
 const id = z.string().regex(/^[a-z0-9]{20,40}$/, "Not a valid id");
 
 export const showcaseProfileSchema = z
