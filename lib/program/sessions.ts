@@ -37,7 +37,7 @@ async function checkReferences(tx: Tx, forumId: string, v: Pick<SessionValues, "
 
 /** An ASCII slug from the English title, unique in the forum ("opening-ceremony", "-2", "-3" …). */
 // Paths under /program that are pages or exports of their own, never a session's slug.
-const RESERVED_SLUGS = new Set(["changes", "changes-atom", "calendar-ics", "schedule-json", "schedule-xml", "sub-forums", "speakers"]);
+export const RESERVED_SLUGS = new Set(["changes", "changes-atom", "calendar-ics", "schedule-json", "schedule-xml", "sub-forums", "speakers"]);
 
 async function uniqueSlug(tx: Tx, forumId: string, title: string, exceptId?: string): Promise<string> {
   const slug = slugify(title, 70);
