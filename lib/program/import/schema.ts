@@ -62,7 +62,6 @@ export type ImportProblemCode =
   | "NO_CAPACITY"
   | "SHARED_GUID"
   | "BAD_COLOR"
-  | "SLUG_TAKEN"
-  | "NO_TIME_ZONE";
+  | "SLUG_TAKEN";
 
 export type ImportProblem = { code: ImportProblemCode; blocking: boolean; values?: Record<string, string | number> };

@@ -89,9 +89,16 @@ export default async function ProgramGridPage({ searchParams }: { searchParams: 
     <div className="space-y-5">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold text-slate-900">{t("grid.title")}</h1>
-        <Link href="/organizer/sessions/new" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800">
-          {t("form.newTitle")}
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          {canManageProgram(user) ? (
+            <Link href="/organizer/program/import" className="rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+              {(await getTranslations("programImport"))("title")}
+            </Link>
+          ) : null}
+          <Link href="/organizer/sessions/new" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800">
+            {t("form.newTitle")}
+          </Link>
+        </div>
       </div>
       <p className="max-w-3xl text-sm text-slate-600">{t("grid.intro", { step: STEP_MINUTES })}</p>
       {user.role === "CHAIR" ? <p className="text-sm text-brand-900">{t("grid.readOnly")}</p> : null}
