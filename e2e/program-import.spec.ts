@@ -35,7 +35,7 @@ test("an organizer previews a pretalx schedule, imports it, and finds the sessio
   await expect(talk).toContainText("Imported Speaker Kamila Yusupova");
   // Interpreted, not refused: pretalx's "Talk" is not a Concord type.
   await expect(talk).toContainText('Type "Talk" is not a Concord session type');
-  await expect(form.rooms().getByRole("row").filter({ hasText: "Jinmen Hall" })).toContainText("match by name");
+  await expect(form.rooms().getByRole("row").filter({ hasText: "Jinmen Hall" })).toContainText("match by slug");
   await expect(form.people().getByRole("row").filter({ hasText: "Imported Speaker Kamila Yusupova" })).toContainText("create");
   await expect(page.getByText("No problem stops the import.")).toBeVisible();
 
