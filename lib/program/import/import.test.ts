@@ -208,6 +208,7 @@ describe("a schedule with problems", SLOW, () => {
       ['<?xml version="1.0"?><!DOCTYPE s [<!ENTITY a "aaaa">]><schedule>&a;</schedule>', "FILE_XML_ENTITIES"],
       ["<schedule><conference/></schedule>", "FILE_NO_EVENTS"],
       [`{"x": "${"a".repeat(5 * 1024 * 1024)}"}`, "FILE_TOO_LARGE"],
+      [smallSchedule().replace('"rooms":[', `"rooms":[${'{"name":"x"},'.repeat(3001)}`), "FILE_TOO_MANY_ROWS"],
     ];
     for (const [text, code] of cases) {
       const plan = await previewProgramImport(forum, text);

@@ -48,12 +48,15 @@ export type ReadFailure =
   | "XML_ENTITIES"
   | "NO_CONFERENCE"
   | "NO_EVENTS"
-  | "TOO_MANY_EVENTS";
+  | "TOO_MANY_EVENTS"
+  | "TOO_MANY_ROWS";
 
 export type ReadResult = { ok: true; schedule: ReadSchedule } | { ok: false; failure: ReadFailure; detail?: string };
 
 /** More events than any forum has: a file beyond this is refused rather than previewed. */
 export const MAX_EVENTS = 3000;
+/** Rooms, tracks and distinct speakers: each at most this many. */
+export const MAX_OTHER_ROWS = 3000;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -63,7 +66,8 @@ const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefin
 function str(v: unknown): string {
   if (typeof v === "string") return v;
   if (typeof v === "number" && Number.isFinite(v)) return String(v);
-  if (isObj(v)) return str(v["#text"]);
+  // One level only: an element's text is a string (a crafted nesting must not recurse).
+  if (isObj(v) && (typeof v["#text"] === "string" || typeof v["#text"] === "number")) return String(v["#text"]);
   return "";
 }
 const optional = (v: unknown): string | null => str(v).trim() || null;
@@ -84,6 +88,8 @@ export function readSchedule(text: string): ReadResult {
 function finish(format: ScheduleFormat, acronym: string, rooms: ReadRoom[], tracks: ReadTrack[], events: ReadEvent[]): ReadResult {
   if (events.length === 0) return { ok: false, failure: "NO_EVENTS" };
   if (events.length > MAX_EVENTS) return { ok: false, failure: "TOO_MANY_EVENTS", detail: String(events.length) };
+  const speakers = new Set(events.flatMap((e) => e.persons.map((p) => p.guid ?? p.code ?? p.name)));
+  if (rooms.length > MAX_OTHER_ROWS || tracks.length > MAX_OTHER_ROWS || speakers.size > MAX_OTHER_ROWS) return { ok: false, failure: "TOO_MANY_ROWS", detail: String(MAX_OTHER_ROWS) };
   return { ok: true, schedule: { format, acronym, rooms, tracks, events } };
 }
 

@@ -41,6 +41,7 @@ export type ImportProblemCode =
   | "FILE_NO_CONFERENCE"
   | "FILE_NO_EVENTS"
   | "FILE_TOO_MANY_EVENTS"
+  | "FILE_TOO_MANY_ROWS"
   // A row: blocking ones stop the import until the file is fixed.
   | "MISSING_TITLE"
   | "TITLE_TOO_LONG"
