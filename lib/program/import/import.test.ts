@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildSchedule, buildScheduleJson, type ScheduleDocument } from "@/lib/program/exports/schedule-json";
 import { buildScheduleXml } from "@/lib/program/exports/schedule-xml";
 import { buildProgramSnapshot } from "@/lib/program/snapshot";
-import { createForum, createPerson, createProgramSession, createRoom, createUser } from "@/prisma/factories";
+import { createForum, createPerson, createProgramSession, createRoom, createSessionRole, createUser } from "@/prisma/factories";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { testDb } from "@/test/db";
 import { applyProgramImport, previewProgramImport, type ProgramImportPlan } from "./import";
@@ -225,13 +225,15 @@ describe("matching and writing", SLOW, () => {
     await createRoom(db, { forumId: forum.id, slug: "main", nameEn: "hall a" });
     const existing = await createProgramSession(db, { forumId: forum.id, guid: "4a1f1c1e-0000-4000-8000-000000000001", slug: "kept-address", titleEn: "Old title", startsAt: new Date("2025-07-11T01:00:00Z"), endsAt: new Date("2025-07-11T02:00:00Z") });
     const ana = await createPerson(db, { nameEn: "Ana Lima", slug: `ana-lima-${forum.id}` });
+    await createSessionRole(db, { sessionId: existing.id, personId: ana.id, role: "KEYNOTE", position: 1 });
     const { plan, result } = await importInto(forum.id, smallSchedule());
     expect(plan.rooms).toMatchObject([{ action: "match", matchedBy: "name" }]);
     expect(plan.sessions.map((s) => [s.action, s.matchedBy])).toEqual([["match", "guid"], ["create", null]]);
     expect(plan.people).toMatchObject([{ name: "Ana Lima", action: "match", matchedBy: "name", sessions: 2 }]);
     expect(result.ok).toBe(true);
-    const updated = await db.programSession.findUniqueOrThrow({ where: { id: existing.id }, select: { slug: true, titleEn: true, startsAt: true, subForum: { select: { titleEn: true } }, people: { select: { personId: true } } } });
-    expect(updated).toEqual({ slug: "kept-address", titleEn: "Opening", startsAt: new Date("2025-07-10T01:00:00Z"), subForum: { titleEn: "Data" }, people: [{ personId: ana.id }] });
+    const updated = await db.programSession.findUniqueOrThrow({ where: { id: existing.id }, select: { slug: true, titleEn: true, startsAt: true, subForum: { select: { titleEn: true } }, people: { select: { personId: true, role: true } } } });
+    // Schedules carry no roles: the keynote stays one.
+    expect(updated).toEqual({ slug: "kept-address", titleEn: "Opening", startsAt: new Date("2025-07-10T01:00:00Z"), subForum: { titleEn: "Data" }, people: [{ personId: ana.id, role: "KEYNOTE" }] });
   });
 
   it("refuses to import when the forum changed after the preview, and records an import it makes", async () => {

@@ -4,7 +4,7 @@ import { TZDate } from "@date-fns/tz";
 import { db, type Db, type Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { SessionType } from "@/lib/generated/prisma/enums";
+import type { SessionRoleKind, SessionType } from "@/lib/generated/prisma/enums";
 import common from "@/lib/i18n/messages/en/common.json";
 import { forumBounds } from "@/lib/program/conflicts";
 import { personGuid, roomGuid, uuidV5 } from "@/lib/program/exports/shared";
@@ -566,9 +566,13 @@ async function write(tx: Tx, forum: ForumRef, resolved: Resolved): Promise<void>
       subForumId: s.trackIndex === null ? null : (trackIds[s.trackIndex] ?? null),
     };
     let sessionId: string;
+    // Schedules carry no roles: a person already on a matched session keeps theirs (a keynote stays one).
+    let kept = new Map<string, SessionRoleKind>();
     if (s.existingId) {
       sessionId = s.existingId;
       await tx.programSession.update({ where: { id: s.existingId }, data: { ...s.data, ...placement } });
+      const before = await tx.sessionRole.findMany({ where: { sessionId }, select: { personId: true, role: true } });
+      kept = new Map(before.map((r) => [r.personId, r.role]));
       await tx.sessionRole.deleteMany({ where: { sessionId } });
     } else {
       sessionId = (
@@ -580,7 +584,7 @@ async function write(tx: Tx, forum: ForumRef, resolved: Resolved): Promise<void>
     }
     const roles = s.personIndexes.flatMap((i, n) => {
       const personId = personIds[i];
-      return personId ? [{ sessionId, personId, role: "SPEAKER" as const, position: n + 1 }] : [];
+      return personId ? [{ sessionId, personId, role: kept.get(personId) ?? "SPEAKER", position: n + 1 }] : [];
     });
     if (roles.length) await tx.sessionRole.createMany({ data: roles });
   }
