@@ -5,9 +5,8 @@ import Link from "next/link";
 import { useId, useMemo, useState, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import type { ProgramImportAnswer } from "@/app/(organizer)/organizer/program/import/actions";
 import common from "@/lib/i18n/messages/en/common.json";
-import type { MatchedBy, ProgramImportPlan, RowAction } from "@/lib/program/import/import";
+import type { MatchedBy, ProgramImportAnswer, ProgramImportPlan, RowAction } from "@/lib/program/import/import";
 import { PROGRAM_IMPORT_MAX_BYTES, programImportFileSchema, type ImportProblem } from "@/lib/program/import/schema";
 
 type Props = {

@@ -494,6 +494,14 @@ async function planSessions(
   return { rows, resolved };
 }
 
+/** What the import page's two actions answer. */
+export type ProgramImportAnswer =
+  | { kind: "preview"; plan: ProgramImportPlan }
+  | { kind: "done"; counts: ImportCounts }
+  | { kind: "stale" | "invalid"; plan: ProgramImportPlan }
+  /** A catalog key under programImport.errors. */
+  | { kind: "error"; code: "chooseFile" | "emptyFile" | "tooLarge" | "noForum" | "invalidRequest" };
+
 /** What importing `text` into the forum would do, without writing anything. */
 export async function previewProgramImport(forum: ForumRef, text: string): Promise<ProgramImportPlan> {
   return (await computePlan(db, forum, text)).plan;

@@ -2,19 +2,12 @@
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/app/_lib/guard";
 import { getWorkingForum } from "@/lib/forum/queries";
-import { applyProgramImport, type ImportCounts, previewProgramImport, type ProgramImportPlan } from "@/lib/program/import/import";
+import { applyProgramImport, previewProgramImport, type ProgramImportAnswer } from "@/lib/program/import/import";
 import { programImportConfirmSchema, programImportSchema } from "@/lib/program/import/schema";
 
 // The program import in two calls. The page keeps the file's text in the browser and sends it
 // again to import: the server reads it afresh and checks it still plans what the preview showed
 // (its digest). Nothing the browser worked out is trusted.
-
-export type ProgramImportAnswer =
-  | { kind: "preview"; plan: ProgramImportPlan }
-  | { kind: "done"; counts: ImportCounts }
-  | { kind: "stale" | "invalid"; plan: ProgramImportPlan }
-  /** A catalog key under programImport.errors. */
-  | { kind: "error"; code: "chooseFile" | "emptyFile" | "tooLarge" | "noForum" | "invalidRequest" };
 
 type ErrorCode = Extract<ProgramImportAnswer, { kind: "error" }>["code"];
 const ERROR_CODES: readonly string[] = ["chooseFile", "emptyFile", "tooLarge"];
