@@ -22,7 +22,8 @@ async function forumWithProgram() {
   await createSessionRole(db, { sessionId: opening.id, personId: minister.id, role: "KEYNOTE" });
   await createSessionRole(db, { sessionId: panel.id, personId: expert.id, role: "SPEAKER" });
   const organizer = await createUser(db, { role: "ORGANIZER", name: "Zhang Min" });
-  return { forum, hall, side, opening, panel, showcase, minister, expert, organizer, at };
+  const actor = { id: organizer.id, role: organizer.role, chairOf: [] };
+  return { forum, hall, side, opening, panel, showcase, minister, expert, organizer, actor, at };
 }
 
 function expectPublished<R extends PublishProgramResult | RepublishReleaseResult>(result: R): Extract<R, { ok: true }> {
@@ -267,7 +268,7 @@ describe("republishRelease", () => {
     expect(preview.changelog.added.map((e) => e.slug)).toEqual(["showcase"]);
     expect(preview.changelog.retitled.map((e) => e.toTitleEn)).toEqual(["Data governance panel"]);
 
-    const result = await republishRelease({ forumId: p.forum.id, userId: p.organizer.id, version: 1, comment: "  Back to the first program  ", expectedDigest: preview.digest });
+    const result = await republishRelease({ forumId: p.forum.id, actor: p.actor, version: 1, comment: "  Back to the first program  ", expectedDigest: preview.digest });
     const release = expectPublished(result).release;
     expect(release.version).toBe(3);
     expect(release.changelog).toEqual(preview.changelog);
@@ -282,13 +283,22 @@ describe("republishRelease", () => {
     expect((await testDb().programSession.findUniqueOrThrow({ where: { id: p.panel.id }, select: { titleEn: true } })).titleEn).toBe("Data governance roundtable");
   });
 
+  it("refuses a chair and writes nothing", async () => {
+    const p = await twoReleases();
+    const preview = expectPreview(await previewRepublish(p.forum.id, 1));
+    const chair = await createUser(testDb(), { role: "CHAIR" });
+    const refused = await republishRelease({ forumId: p.forum.id, actor: { id: chair.id, role: "CHAIR", chairOf: [] }, version: 1, comment: "", expectedDigest: preview.digest });
+    expect(refused).toEqual({ ok: false, reason: "FORBIDDEN" });
+    expect(await testDb().programRelease.count({ where: { forumId: p.forum.id } })).toBe(2);
+  });
+
   it("refuses a republish preview that a publish in between made outdated, writing nothing", async () => {
     const p = await twoReleases();
     const preview = expectPreview(await previewRepublish(p.forum.id, 1));
     await testDb().programSession.update({ where: { id: p.opening.id }, data: { titleEn: "Opening" } });
     expectPublished(await publishProgram({ forumId: p.forum.id, userId: p.organizer.id, comment: "Third" }));
 
-    const refused = await republishRelease({ forumId: p.forum.id, userId: p.organizer.id, version: 1, comment: "", expectedDigest: preview.digest });
+    const refused = await republishRelease({ forumId: p.forum.id, actor: p.actor, version: 1, comment: "", expectedDigest: preview.digest });
     expect(refused).toMatchObject({ ok: false, reason: "PREVIEW_OUTDATED", preview: { base: { version: 3 } } });
     expect(await testDb().programRelease.count({ where: { forumId: p.forum.id } })).toBe(3);
   });
@@ -297,13 +307,13 @@ describe("republishRelease", () => {
     const p = await twoReleases();
     const latest = expectPreview(await previewRepublish(p.forum.id, 2));
     expect(latest.unchanged).toBe(true);
-    expect(await republishRelease({ forumId: p.forum.id, userId: p.organizer.id, version: 2, comment: "", expectedDigest: latest.digest })).toEqual({ ok: false, reason: "NOTHING_CHANGED", version: 2 });
+    expect(await republishRelease({ forumId: p.forum.id, actor: p.actor, version: 2, comment: "", expectedDigest: latest.digest })).toEqual({ ok: false, reason: "NOTHING_CHANGED", version: 2 });
     expect(await previewRepublish(p.forum.id, 9)).toEqual({ reason: "NOT_FOUND" });
 
     const first = await testDb().programRelease.findUniqueOrThrow({ where: { forumId_version: { forumId: p.forum.id, version: 1 } }, select: { id: true, snapshot: true } });
     await testDb().programRelease.update({ where: { id: first.id }, data: { snapshot: { ...(first.snapshot as Prisma.JsonObject), version: 0 } } });
     expect(await previewRepublish(p.forum.id, 1)).toEqual({ reason: "UNSUPPORTED_SNAPSHOT" });
-    expect(await republishRelease({ forumId: p.forum.id, userId: p.organizer.id, version: 1, comment: "", expectedDigest: latest.digest })).toEqual({ ok: false, reason: "UNSUPPORTED_SNAPSHOT", version: 1 });
+    expect(await republishRelease({ forumId: p.forum.id, actor: p.actor, version: 1, comment: "", expectedDigest: latest.digest })).toEqual({ ok: false, reason: "UNSUPPORTED_SNAPSHOT", version: 1 });
     expect(await testDb().programRelease.count({ where: { forumId: p.forum.id } })).toBe(2);
   });
 });

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { changelogCounts, diffSnapshots, sameContent } from "./changelog";
+import { canManageProgram, type ProgramActor } from "./authorize";
 import { conflictInputFromSnapshot, findConflicts, isBlocking, type Conflict } from "./conflicts";
 import { releaseCommentSchema } from "./publish-schema";
 import { buildProgramSnapshot, parseProgramSnapshot, snapshotToJson, type ProgramChangelog, type ProgramSnapshot } from "./snapshot";
@@ -48,6 +49,8 @@ export type RepublishReleaseResult =
   | PublishProgramResult
   /** No release with that version in this forum. */
   | { ok: false; reason: "NOT_FOUND" }
+  /** Only organizers roll the program back; chairs may not. */
+  | { ok: false; reason: "FORBIDDEN" }
   /** The release was written in an older snapshot format that this version cannot publish again. */
   | { ok: false; reason: "UNSUPPORTED_SNAPSHOT"; version: number };
 
@@ -143,7 +146,8 @@ export async function previewRepublish(forumId: string, version: number): Promis
  * current release N, the organizer's comment), after the same checks as any publish. The preview's
  * digest names the source and the latest release, so a publish in between refuses it.
  */
-export async function republishRelease(input: { forumId: string; userId: string; version: number; comment: string; expectedDigest: string }): Promise<RepublishReleaseResult> {
+export async function republishRelease(input: { forumId: string; actor: ProgramActor; version: number; comment: string; expectedDigest: string }): Promise<RepublishReleaseResult> {
+  if (!canManageProgram(input.actor)) return { ok: false, reason: "FORBIDDEN" };
   const comment = releaseCommentSchema.parse(input.comment);
   return withRetries<RepublishReleaseResult>(() =>
     db.$transaction(async (tx) => {
@@ -153,7 +157,7 @@ export async function republishRelease(input: { forumId: string; userId: string;
       if (input.expectedDigest !== preview.digest) return { ok: false, reason: "PREVIEW_OUTDATED", preview };
       return releaseSnapshot(tx, {
         forumId: input.forumId,
-        userId: input.userId,
+        userId: input.actor.id,
         comment,
         content: source.content,
         action: "program.republished",

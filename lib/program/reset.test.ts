@@ -37,7 +37,8 @@ async function publishedForum() {
   const organizer = await createUser(db, { role: "ORGANIZER" });
   const published = await publishProgram({ forumId: forum.id, userId: organizer.id, comment: "" });
   if (!published.ok) throw new Error("release 1 was not published");
-  return { forum, hall, side, track, opening, panel, showcase, minister, expert, organizer, at };
+  const actor = { id: organizer.id, role: organizer.role, chairOf: [] };
+  return { forum, hall, side, track, opening, panel, showcase, minister, expert, organizer, actor, at };
 }
 
 function expectPreview(preview: Awaited<ReturnType<typeof previewReset>>): ResetPreview {
@@ -77,7 +78,7 @@ describe("resetWorkingCopy", () => {
     expect(preview.changelog.moved.map((e) => e.titleEn)).toEqual(["Data governance panel"]);
     expect(preview.changelog.retitled.map((e) => [e.fromTitleEn, e.toTitleEn])).toEqual([["Roundtable", "Data governance panel"]]);
 
-    const result = await resetWorkingCopy({ forumId: p.forum.id, userId: p.organizer.id, version: 1, expectedDigest: preview.digest });
+    const result = await resetWorkingCopy({ forumId: p.forum.id, actor: p.actor, version: 1, expectedDigest: preview.digest });
     expect(result).toEqual({ ok: true, version: 1, changelog: preview.changelog });
     expect(await buildProgramSnapshot(db, p.forum.id)).toEqual(await releaseContent(p.forum.id, 1));
     expect(await db.programSession.findUniqueOrThrow({ where: { id: p.showcase.id }, select: { guid: true, number: true } })).toEqual(before);
@@ -101,7 +102,7 @@ describe("resetWorkingCopy", () => {
     expect((await publishProgram({ forumId: p.forum.id, userId: p.organizer.id, comment: "" })).ok).toBe(true);
 
     const preview = expectPreview(await previewReset(p.forum.id, 1));
-    expect((await resetWorkingCopy({ forumId: p.forum.id, userId: p.organizer.id, version: 1, expectedDigest: preview.digest })).ok).toBe(true);
+    expect((await resetWorkingCopy({ forumId: p.forum.id, actor: p.actor, version: 1, expectedDigest: preview.digest })).ok).toBe(true);
     expect((await testDb().programSession.findUniqueOrThrow({ where: { id: p.panel.id }, select: { titleEn: true } })).titleEn).toBe("Data governance panel");
     expect(await testDb().programRelease.count({ where: { forumId: p.forum.id } })).toBe(2);
     expect((await releaseContent(p.forum.id, 2)).sessions.find((s) => s.id === p.panel.id)?.titleEn).toBe("Roundtable");
@@ -114,13 +115,23 @@ describe("resetWorkingCopy", () => {
     // A chair moves the showcase while the organizer reads the preview.
     await testDb().programSession.update({ where: { id: p.showcase.id }, data: p.at("2025-07-10T07:00Z") });
 
-    const refused = await resetWorkingCopy({ forumId: p.forum.id, userId: p.organizer.id, version: 1, expectedDigest: shown.digest });
+    const refused = await resetWorkingCopy({ forumId: p.forum.id, actor: p.actor, version: 1, expectedDigest: shown.digest });
     expect(refused).toMatchObject({ ok: false, reason: "PREVIEW_OUTDATED" });
     if (refused.ok || refused.reason !== "PREVIEW_OUTDATED") return;
     expect(refused.preview.changelog.moved.map((e) => e.slug)).toEqual(["showcase"]);
     const panel = await testDb().programSession.findUniqueOrThrow({ where: { id: p.panel.id }, select: { titleEn: true } });
     expect(panel.titleEn).toBe("Roundtable");
     expect(await testDb().auditEntry.count({ where: { forumId: p.forum.id, action: "program.reset" } })).toBe(0);
+  });
+
+  it("refuses a chair, even of the sub-forum whose sessions it would change, and writes nothing", async () => {
+    const p = await publishedForum();
+    await testDb().programSession.update({ where: { id: p.panel.id }, data: { titleEn: "Roundtable" } });
+    const preview = expectPreview(await previewReset(p.forum.id, 1));
+    const chair = await createUser(testDb(), { role: "CHAIR" });
+    const refused = await resetWorkingCopy({ forumId: p.forum.id, actor: { id: chair.id, role: "CHAIR", chairOf: [p.track.id] }, version: 1, expectedDigest: preview.digest });
+    expect(refused).toEqual({ ok: false, reason: "FORBIDDEN" });
+    expect((await testDb().programSession.findUniqueOrThrow({ where: { id: p.panel.id }, select: { titleEn: true } })).titleEn).toBe("Roundtable");
   });
 
   it("counts the seats that go with a session created since, and removes them with it", async () => {
@@ -130,7 +141,7 @@ describe("resetWorkingCopy", () => {
     await createSeat(testDb(), { sessionId: added.id, participantId: delegate.id, status: "CONFIRMED" });
     const preview = expectPreview(await previewReset(p.forum.id, 1));
     expect(preview.seatsLost).toBe(1);
-    expect((await resetWorkingCopy({ forumId: p.forum.id, userId: p.organizer.id, version: 1, expectedDigest: preview.digest })).ok).toBe(true);
+    expect((await resetWorkingCopy({ forumId: p.forum.id, actor: p.actor, version: 1, expectedDigest: preview.digest })).ok).toBe(true);
     expect(await testDb().seat.count({ where: { participantId: delegate.id } })).toBe(0);
   });
 
@@ -138,15 +149,15 @@ describe("resetWorkingCopy", () => {
     const p = await publishedForum();
     const same = expectPreview(await previewReset(p.forum.id, 1));
     expect(same.unchanged).toBe(true);
-    expect(await resetWorkingCopy({ forumId: p.forum.id, userId: p.organizer.id, version: 1, expectedDigest: same.digest })).toEqual({ ok: false, reason: "NOTHING_CHANGED", version: 1 });
+    expect(await resetWorkingCopy({ forumId: p.forum.id, actor: p.actor, version: 1, expectedDigest: same.digest })).toEqual({ ok: false, reason: "NOTHING_CHANGED", version: 1 });
     expect(await previewReset(p.forum.id, 2)).toEqual({ reason: "NOT_FOUND" });
-    expect(await resetWorkingCopy({ forumId: p.forum.id, userId: p.organizer.id, version: 2, expectedDigest: same.digest })).toEqual({ ok: false, reason: "NOT_FOUND" });
+    expect(await resetWorkingCopy({ forumId: p.forum.id, actor: p.actor, version: 2, expectedDigest: same.digest })).toEqual({ ok: false, reason: "NOT_FOUND" });
 
     const release = await testDb().programRelease.findFirstOrThrow({ where: { forumId: p.forum.id }, select: { id: true, snapshot: true } });
     await testDb().programRelease.update({ where: { id: release.id }, data: { snapshot: { ...(release.snapshot as Prisma.JsonObject), version: 0 } } });
     await testDb().programSession.update({ where: { id: p.panel.id }, data: { titleEn: "Roundtable" } });
     expect(await previewReset(p.forum.id, 1)).toEqual({ reason: "UNSUPPORTED_SNAPSHOT" });
-    expect(await resetWorkingCopy({ forumId: p.forum.id, userId: p.organizer.id, version: 1, expectedDigest: same.digest })).toEqual({ ok: false, reason: "UNSUPPORTED_SNAPSHOT", version: 1 });
+    expect(await resetWorkingCopy({ forumId: p.forum.id, actor: p.actor, version: 1, expectedDigest: same.digest })).toEqual({ ok: false, reason: "UNSUPPORTED_SNAPSHOT", version: 1 });
     expect((await testDb().programSession.findUniqueOrThrow({ where: { id: p.panel.id }, select: { titleEn: true } })).titleEn).toBe("Roundtable");
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { canManageProgram, type ProgramActor } from "./authorize";
 import { changelogCounts, diffSnapshots, sameContent } from "./changelog";
 import { conflictInputFromSnapshot, findConflicts } from "./conflicts";
 import { isLostRace, previewDigest, readRelease, type ProgramPreview } from "./publish";
@@ -21,6 +22,8 @@ export type ResetPreview = ProgramPreview & {
 export type ResetWorkingCopyResult =
   | { ok: true; version: number; changelog: ProgramChangelog }
   | { ok: false; reason: "NOT_FOUND" }
+  /** Only organizers reset the working copy: it rewrites every sub-forum's sessions. */
+  | { ok: false; reason: "FORBIDDEN" }
   /** The release was written in an older snapshot format: its content cannot be restored. */
   | { ok: false; reason: "UNSUPPORTED_SNAPSHOT"; version: number }
   /** The working copy is already what the release holds. */
@@ -69,9 +72,11 @@ export async function previewReset(forumId: string, version: number): Promise<Re
  * preview (`expectedDigest`) showed. Rooms and sub-forums the release does not have are removed, as
  * are sessions created since; sessions deleted since come back with their old ids, guids and numbers;
  * people the release has on stage get their texts back (and come back if they were deleted).
- * The caller checks who may do it; `userId` is recorded in the audit entry.
+ * Organizers only (chairs edit their own sub-forums' sessions, never the whole program); the actor is
+ * recorded in the audit entry.
  */
-export async function resetWorkingCopy(input: { forumId: string; userId: string; version: number; expectedDigest: string }): Promise<ResetWorkingCopyResult> {
+export async function resetWorkingCopy(input: { forumId: string; actor: ProgramActor; version: number; expectedDigest: string }): Promise<ResetWorkingCopyResult> {
+  if (!canManageProgram(input.actor)) return { ok: false, reason: "FORBIDDEN" };
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await db.$transaction(async (tx): Promise<ResetWorkingCopyResult> => {
@@ -83,7 +88,7 @@ export async function resetWorkingCopy(input: { forumId: string; userId: string;
         await tx.auditEntry.create({
           data: {
             forumId: input.forumId,
-            actorId: input.userId,
+            actorId: input.actor.id,
             action: "program.reset",
             entityType: "ProgramRelease",
             entityId: preview.target.id,

@@ -18,8 +18,9 @@ export async function republishReleaseAction(input: unknown): Promise<ActionResu
   const t = await getTranslations("rollback.errors");
   const forum = await getWorkingForum();
   if (!forum) return formError(t("noForum"));
-  const result = await republishRelease({ forumId: forum.id, userId: user.id, version: parsed.data.version, comment: parsed.data.comment, expectedDigest: parsed.data.digest });
+  const result = await republishRelease({ forumId: forum.id, actor: user, version: parsed.data.version, comment: parsed.data.comment, expectedDigest: parsed.data.digest });
   if (!result.ok) {
+    if (result.reason === "FORBIDDEN") return formError(t("forbidden"));
     if (result.reason === "NOT_FOUND") return formError(t("notFound"));
     if (result.reason === "UNSUPPORTED_SNAPSHOT") return formError(t("unsupported"));
     return formError(await publishRefusal(result));
@@ -37,9 +38,11 @@ export async function resetWorkingCopyAction(input: unknown): Promise<ActionResu
   const t = await getTranslations("rollback.errors");
   const forum = await getWorkingForum();
   if (!forum) return formError(t("noForum"));
-  const result = await resetWorkingCopy({ forumId: forum.id, userId: user.id, version: parsed.data.version, expectedDigest: parsed.data.digest });
+  const result = await resetWorkingCopy({ forumId: forum.id, actor: user, version: parsed.data.version, expectedDigest: parsed.data.digest });
   if (!result.ok) {
     switch (result.reason) {
+      case "FORBIDDEN":
+        return formError(t("forbidden"));
       case "NOT_FOUND":
         return formError(t("notFound"));
       case "UNSUPPORTED_SNAPSHOT":
