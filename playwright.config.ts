@@ -18,7 +18,7 @@ const browser = {
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
   },
 };
-const AFTER = /agreements\.spec\.ts$/;
+const AFTER = /(agreements|publish-preview)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "e2e",

@@ -80,3 +80,33 @@ export class CheckInPage {
     return Number(await this.todayCount().innerText());
   }
 }
+
+/** The program grid's publish panel and its preview (no assertions here). */
+export class PublishPanelPage {
+  constructor(private readonly page: Page) {}
+  region = () => this.page.getByRole("region", { name: "Publish the program" });
+  preview = () => this.region().getByRole("region", { name: /^What release \d+ will change$/ });
+  comment = () => this.region().getByLabel("Comment for the changelog");
+  publish = () => this.region().getByRole("button", { name: "Publish program" });
+  published = () => this.region().getByRole("status");
+  refusal = () => this.region().getByRole("alert");
+  releasesLink = () => this.region().getByRole("link", { name: "Releases and rollback" });
+  /** The version the preview is for, read from its heading. */
+  async nextVersion(): Promise<number> {
+    const heading = await this.preview().getByRole("heading", { level: 3 }).innerText();
+    return Number(/release (\d+)/.exec(heading)?.[1] ?? Number.NaN);
+  }
+}
+
+/** The console's releases list and a rollback's confirmation step (no assertions here). */
+export class ReleasesPage {
+  constructor(private readonly page: Page) {}
+  release = (version: number) => this.page.getByRole("article", { name: new RegExp(`^Release ${version}\\b`) });
+  republishLink = (version: number) => this.page.getByRole("link", { name: `Publish release ${version} again…` });
+  resetLink = (version: number) => this.page.getByRole("link", { name: `Reset the working copy to release ${version}…` });
+  preview = () => this.page.getByRole("region", { name: /^What (release \d+ will change for the public|will change in the working copy)$/ });
+  comment = () => this.page.getByLabel("Comment for the changelog");
+  confirmRepublish = (version: number, next: number) => this.page.getByRole("button", { name: `Publish release ${version} again as release ${next}` });
+  confirmReset = (version: number) => this.page.getByRole("button", { name: `Reset the working copy to release ${version}` });
+  outcome = () => this.page.getByRole("status");
+}

@@ -1,8 +1,9 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { FieldError, TextAreaField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/forms/action-result";
@@ -10,29 +11,41 @@ import { publishProgramSchema } from "@/lib/program/publish-schema";
 
 type Values = { comment: string };
 
+/** The comment is the only field typed; the preview's digest comes from the page that rendered the preview. */
+const formSchema = publishProgramSchema.omit({ digest: true });
+
 export function PublishPanel({
   nextVersion,
   lastRelease,
   blocked,
+  digest,
+  preview,
+  releasesHref,
   publish,
 }: {
   nextVersion: number;
   lastRelease: string | null;
   blocked: boolean;
+  /** Names the preview shown: publishing refuses if the program no longer matches it. */
+  digest: string;
+  /** What release `nextVersion` would change (rendered by the page). */
+  preview: ReactNode;
+  releasesHref: string;
   publish: (input: unknown) => Promise<ActionResult<{ version: number }>>;
 }) {
   const t = useTranslations("schedule.publish");
   const router = useRouter();
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
-  const { register, handleSubmit, formState, reset, setError } = useForm<Values>({ resolver: zodResolver(publishProgramSchema), defaultValues: { comment: "" } });
+  const { register, handleSubmit, formState, reset, setError } = useForm<Values>({ resolver: zodResolver(formSchema), defaultValues: { comment: "" } });
 
   async function onSubmit(values: Values) {
     setMessage(null);
-    const result = await publish(values);
+    const result = await publish({ ...values, digest });
+    // Either way the page renders the program as it is now: the next preview, or the one that replaced a stale one.
+    router.refresh();
     if (result.ok) {
       setMessage({ tone: "ok", text: t("published", { version: result.value?.version ?? nextVersion }) });
       reset({ comment: "" });
-      router.refresh();
       return;
     }
     if (result.fieldErrors.comment) setError("comment", { message: result.fieldErrors.comment });
@@ -45,7 +58,13 @@ export function PublishPanel({
         {t("title")}
       </h2>
       <p className="mt-1 text-sm text-slate-600">{t("intro", { next: nextVersion })}</p>
-      {lastRelease ? <p className="text-sm text-slate-600">{lastRelease}</p> : null}
+      <p className="text-sm text-slate-600">
+        {lastRelease ? `${lastRelease} ` : null}
+        <Link href={releasesHref} className="font-medium text-brand-800 underline underline-offset-2 hover:text-brand-700">
+          {t("releasesLink")}
+        </Link>
+      </p>
+      <div className="mt-3">{preview}</div>
       <form onSubmit={handleSubmit(onSubmit)} noValidate className="mt-3 space-y-3">
         <TextAreaField label={t("comment")} hint={t("commentHint")} rows={2} error={formState.errors.comment?.message} {...register("comment")} />
         {blocked ? <p className="text-sm font-medium text-red-700">{t("blocked")}</p> : null}

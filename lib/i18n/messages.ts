@@ -8,6 +8,7 @@ import me from "./messages/en/me.json";
 import organizer from "./messages/en/organizer.json";
 import program from "./messages/en/program.json";
 import releases from "./messages/en/releases.json";
+import rollback from "./messages/en/rollback.json";
 import schedule from "./messages/en/schedule.json";
 import speakers from "./messages/en/speakers.json";
 import register from "./messages/en/register.json";
@@ -26,7 +27,8 @@ import programImport from "./messages/en/programImport.json";
 // One catalog file per area keeps edits to different areas apart. English is complete; other
 // languages add their own files later and fall back to English key by key.
 const english = { common, auth, errors, home, program, organizer, me, checkin, releases, schedule, speakers,
-  register, seats, delegation, participants, outbox, badge, agenda, organizations, agreements, signings, showcase, programImport };
+  register, seats, delegation, participants, outbox, badge, agenda, organizations, agreements, signings, showcase,
+  rollback, programImport };
 
 export type Messages = typeof english;
 

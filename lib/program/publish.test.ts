@@ -3,7 +3,7 @@ import { createForum, createPerson, createProgramSession, createRoom, createSess
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dbKind, testDb } from "@/test/db";
 import { parseChangelog } from "./changelog";
-import { publishProgram, type PublishProgramResult } from "./publish";
+import { previewPublish, previewRepublish, publishProgram, republishRelease, type ProgramPreview, type PublishProgramResult, type RepublishReleaseResult } from "./publish";
 import { publishProgramSchema } from "./publish-schema";
 import { buildProgramSnapshot, parseProgramSnapshot, snapshotToJson } from "./snapshot";
 
@@ -22,12 +22,13 @@ async function forumWithProgram() {
   await createSessionRole(db, { sessionId: opening.id, personId: minister.id, role: "KEYNOTE" });
   await createSessionRole(db, { sessionId: panel.id, personId: expert.id, role: "SPEAKER" });
   const organizer = await createUser(db, { role: "ORGANIZER", name: "Zhang Min" });
-  return { forum, hall, side, opening, panel, showcase, minister, expert, organizer, at };
+  const actor = { id: organizer.id, role: organizer.role, chairOf: [] };
+  return { forum, hall, side, opening, panel, showcase, minister, expert, organizer, actor, at };
 }
 
-function expectPublished(result: PublishProgramResult) {
+function expectPublished<R extends PublishProgramResult | RepublishReleaseResult>(result: R): Extract<R, { ok: true }> {
   if (!result.ok) throw new Error(`expected a release, got ${JSON.stringify(result)}`);
-  return result;
+  return result as Extract<R, { ok: true }>;
 }
 
 describe("publishProgram", () => {
@@ -182,10 +183,148 @@ describe("publishProgram", () => {
   });
 });
 
+describe("previewPublish and the preview's digest", () => {
+  it("previews the changelog and conflicts release 2 would get, and publishes exactly that preview", async () => {
+    const p = await forumWithProgram();
+    expectPublished(await publishProgram({ forumId: p.forum.id, userId: p.organizer.id, comment: "" }));
+    await testDb().programSession.update({ where: { id: p.panel.id }, data: { titleEn: "Data governance roundtable" } });
+    const side = await createProgramSession(testDb(), { forumId: p.forum.id, roomId: p.side.id, slug: "side-event", ...p.at("2025-07-10T01:30Z") });
+    await createSessionRole(testDb(), { sessionId: side.id, personId: p.minister.id });
+
+    const preview = await previewPublish(p.forum.id);
+    expect(preview.base).toMatchObject({ version: 1 });
+    expect(preview.unchanged).toBe(false);
+    expect(preview.changelog.retitled.map((e) => e.toTitleEn)).toEqual(["Data governance roundtable"]);
+    expect(preview.changelog.added.map((e) => e.slug)).toEqual(["side-event"]);
+    expect(preview.conflicts).toEqual([{ kind: "PERSON_DOUBLE_BOOKED", severity: "warning", sessionIds: [p.opening.id, side.id], personId: p.minister.id }]);
+
+    const result = expectPublished(await publishProgram({ forumId: p.forum.id, userId: p.organizer.id, comment: "", expectedDigest: preview.digest }));
+    expect(result.release.changelog).toEqual(preview.changelog);
+    const stored = await testDb().programRelease.findUniqueOrThrow({ where: { id: result.release.id }, select: { snapshot: true } });
+    expect(parseProgramSnapshot(stored.snapshot)).toEqual(preview.content);
+  });
+
+  it("refuses to publish when the working copy changed after the preview, writes nothing, and returns the new preview", async () => {
+    const p = await forumWithProgram();
+    expectPublished(await publishProgram({ forumId: p.forum.id, userId: p.organizer.id, comment: "" }));
+    await testDb().programSession.update({ where: { id: p.panel.id }, data: { titleEn: "Data governance roundtable" } });
+    const shown = await previewPublish(p.forum.id);
+
+    // Someone moves the showcase while the organizer reads the preview.
+    await testDb().programSession.update({ where: { id: p.showcase.id }, data: p.at("2025-07-10T07:00Z") });
+    const refused = await publishProgram({ forumId: p.forum.id, userId: p.organizer.id, comment: "Retitled the panel", expectedDigest: shown.digest });
+    if (refused.ok || refused.reason !== "PREVIEW_OUTDATED") throw new Error(`expected PREVIEW_OUTDATED, got ${JSON.stringify(refused)}`);
+    expect(refused.preview.changelog.moved.map((e) => e.slug)).toEqual(["showcase"]);
+    expect(refused.preview.changelog.retitled.map((e) => e.slug)).toEqual(["panel"]);
+    expect(refused.preview.digest).not.toBe(shown.digest);
+    expect(await testDb().programRelease.count({ where: { forumId: p.forum.id } })).toBe(1);
+    expect(await testDb().auditEntry.count({ where: { forumId: p.forum.id } })).toBe(1);
+
+    const result = expectPublished(await publishProgram({ forumId: p.forum.id, userId: p.organizer.id, comment: "", expectedDigest: refused.preview.digest }));
+    expect(result.release.version).toBe(2);
+  });
+
+  it("refuses a preview once another release was published in between, and previews nothing to publish", async () => {
+    const p = await forumWithProgram();
+    const shown = await previewPublish(p.forum.id);
+    expect(shown.base).toBeNull();
+    expect(shown.changelog.added).toHaveLength(3);
+    expectPublished(await publishProgram({ forumId: p.forum.id, userId: p.organizer.id, comment: "The other organizer" }));
+
+    const refused = await publishProgram({ forumId: p.forum.id, userId: p.organizer.id, comment: "", expectedDigest: shown.digest });
+    expect(refused).toMatchObject({ ok: false, reason: "PREVIEW_OUTDATED", preview: { base: { version: 1 }, unchanged: true } });
+    expect(await testDb().programRelease.count({ where: { forumId: p.forum.id } })).toBe(1);
+  });
+
+  it("previews blocking conflicts, and publishing that preview is refused for them", async () => {
+    const p = await forumWithProgram();
+    await createProgramSession(testDb(), { forumId: p.forum.id, roomId: p.side.id, slug: "clash", ...p.at("2025-07-10T03:30Z") });
+    const preview = await previewPublish(p.forum.id);
+    expect(preview.conflicts).toMatchObject([{ kind: "ROOM_DOUBLE_BOOKED", severity: "error" }]);
+    expect(await publishProgram({ forumId: p.forum.id, userId: p.organizer.id, comment: "", expectedDigest: preview.digest })).toMatchObject({ reason: "BLOCKING_CONFLICTS" });
+  });
+});
+
+describe("republishRelease", () => {
+  /** Release 1 as built; release 2 with the panel retitled and the showcase removed. */
+  async function twoReleases() {
+    const p = await forumWithProgram();
+    expectPublished(await publishProgram({ forumId: p.forum.id, userId: p.organizer.id, comment: "First" }));
+    await testDb().programSession.update({ where: { id: p.panel.id }, data: { titleEn: "Data governance roundtable" } });
+    await testDb().programSession.delete({ where: { id: p.showcase.id } });
+    expectPublished(await publishProgram({ forumId: p.forum.id, userId: p.organizer.id, comment: "Second" }));
+    return p;
+  }
+
+  function expectPreview(preview: Awaited<ReturnType<typeof previewRepublish>>): ProgramPreview {
+    if ("reason" in preview) throw new Error(`expected a preview, got ${preview.reason}`);
+    return preview;
+  }
+
+  it("publishes release 1's content again as release 3, with its changelog against release 2, the comment and an audit entry", async () => {
+    const p = await twoReleases();
+    const preview = expectPreview(await previewRepublish(p.forum.id, 1));
+    expect(preview.base).toMatchObject({ version: 2 });
+    expect(preview.changelog.added.map((e) => e.slug)).toEqual(["showcase"]);
+    expect(preview.changelog.retitled.map((e) => e.toTitleEn)).toEqual(["Data governance panel"]);
+
+    const result = await republishRelease({ forumId: p.forum.id, actor: p.actor, version: 1, comment: "  Back to the first program  ", expectedDigest: preview.digest });
+    const release = expectPublished(result).release;
+    expect(release.version).toBe(3);
+    expect(release.changelog).toEqual(preview.changelog);
+    const [first, third] = await Promise.all(
+      [1, 3].map((version) => testDb().programRelease.findUniqueOrThrow({ where: { forumId_version: { forumId: p.forum.id, version } }, select: { snapshot: true, comment: true } })),
+    );
+    expect(third!.snapshot).toEqual(first!.snapshot);
+    expect(third!.comment).toBe("Back to the first program");
+    const audit = await testDb().auditEntry.findFirstOrThrow({ where: { entityId: release.id }, select: { action: true, actorId: true, data: true } });
+    expect(audit).toMatchObject({ action: "program.republished", actorId: p.organizer.id, data: { version: 3, fromVersion: 1, comment: "Back to the first program" } });
+    // The working copy is left as it is: republishing changes what the public reads only.
+    expect((await testDb().programSession.findUniqueOrThrow({ where: { id: p.panel.id }, select: { titleEn: true } })).titleEn).toBe("Data governance roundtable");
+  });
+
+  it("refuses a chair and writes nothing", async () => {
+    const p = await twoReleases();
+    const preview = expectPreview(await previewRepublish(p.forum.id, 1));
+    const chair = await createUser(testDb(), { role: "CHAIR" });
+    const refused = await republishRelease({ forumId: p.forum.id, actor: { id: chair.id, role: "CHAIR", chairOf: [] }, version: 1, comment: "", expectedDigest: preview.digest });
+    expect(refused).toEqual({ ok: false, reason: "FORBIDDEN" });
+    expect(await testDb().programRelease.count({ where: { forumId: p.forum.id } })).toBe(2);
+  });
+
+  it("refuses a republish preview that a publish in between made outdated, writing nothing", async () => {
+    const p = await twoReleases();
+    const preview = expectPreview(await previewRepublish(p.forum.id, 1));
+    await testDb().programSession.update({ where: { id: p.opening.id }, data: { titleEn: "Opening" } });
+    expectPublished(await publishProgram({ forumId: p.forum.id, userId: p.organizer.id, comment: "Third" }));
+
+    const refused = await republishRelease({ forumId: p.forum.id, actor: p.actor, version: 1, comment: "", expectedDigest: preview.digest });
+    expect(refused).toMatchObject({ ok: false, reason: "PREVIEW_OUTDATED", preview: { base: { version: 3 } } });
+    expect(await testDb().programRelease.count({ where: { forumId: p.forum.id } })).toBe(3);
+  });
+
+  it("refuses to publish the latest release again, a missing version, and a release of an older snapshot format", async () => {
+    const p = await twoReleases();
+    const latest = expectPreview(await previewRepublish(p.forum.id, 2));
+    expect(latest.unchanged).toBe(true);
+    expect(await republishRelease({ forumId: p.forum.id, actor: p.actor, version: 2, comment: "", expectedDigest: latest.digest })).toEqual({ ok: false, reason: "NOTHING_CHANGED", version: 2 });
+    expect(await previewRepublish(p.forum.id, 9)).toEqual({ reason: "NOT_FOUND" });
+
+    const first = await testDb().programRelease.findUniqueOrThrow({ where: { forumId_version: { forumId: p.forum.id, version: 1 } }, select: { id: true, snapshot: true } });
+    await testDb().programRelease.update({ where: { id: first.id }, data: { snapshot: { ...(first.snapshot as Prisma.JsonObject), version: 0 } } });
+    expect(await previewRepublish(p.forum.id, 1)).toEqual({ reason: "UNSUPPORTED_SNAPSHOT" });
+    expect(await republishRelease({ forumId: p.forum.id, actor: p.actor, version: 1, comment: "", expectedDigest: latest.digest })).toEqual({ ok: false, reason: "UNSUPPORTED_SNAPSHOT", version: 1 });
+    expect(await testDb().programRelease.count({ where: { forumId: p.forum.id } })).toBe(2);
+  });
+});
+
 describe("publishProgramSchema", () => {
-  it("trims the comment and refuses one over 2000 characters or extra fields", () => {
-    expect(publishProgramSchema.parse({ comment: "  Moved the panel  " })).toEqual({ comment: "Moved the panel" });
-    expect(publishProgramSchema.safeParse({ comment: "x".repeat(2001) }).success).toBe(false);
-    expect(publishProgramSchema.safeParse({ comment: "", forumId: "other" }).success).toBe(false);
+  const digest = "a".repeat(64);
+  it("trims the comment and refuses one over 2000 characters, a missing or malformed digest, or extra fields", () => {
+    expect(publishProgramSchema.parse({ comment: "  Moved the panel  ", digest })).toEqual({ comment: "Moved the panel", digest });
+    expect(publishProgramSchema.safeParse({ comment: "x".repeat(2001), digest }).success).toBe(false);
+    expect(publishProgramSchema.safeParse({ comment: "" }).success).toBe(false);
+    expect(publishProgramSchema.safeParse({ comment: "", digest: "not-a-digest" }).success).toBe(false);
+    expect(publishProgramSchema.safeParse({ comment: "", digest, forumId: "other" }).success).toBe(false);
   });
 });

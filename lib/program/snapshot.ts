@@ -240,7 +240,8 @@ export async function buildProgramSnapshot(db: Reader, forumId: string): Promise
   const people = personIds.length
     ? await db.person.findMany({
         where: { id: { in: personIds } },
-        orderBy: [{ protocolRank: "asc" }, { nameEn: "asc" }],
+        // The id last: namesakes of one rank keep one order, so equal programs give equal snapshots (and preview digests).
+        orderBy: [{ protocolRank: "asc" }, { nameEn: "asc" }, { id: "asc" }],
         select: {
           id: true,
           slug: true,

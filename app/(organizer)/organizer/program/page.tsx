@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
+import { ProgramPreviewView } from "@/components/organizer/program-preview";
 import { PublishPanel } from "@/components/organizer/publish-panel";
 import { ScheduleGrid, type GridRoom, type GridSession } from "@/components/organizer/schedule-grid";
 import { CONSOLE_ROLES } from "@/lib/auth/roles";
@@ -11,6 +12,7 @@ import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { canEditSubForumSessions, canManageProgram } from "@/lib/program/authorize";
 import { isBlocking, loadConflicts } from "@/lib/program/conflicts";
 import { listSessionsForConsole } from "@/lib/program/console-queries";
+import { previewPublish } from "@/lib/program/publish";
 import { formatDate, formatDateTime } from "@/lib/time/format";
 import { daysBetween, nextDay, startOfLocalDay } from "@/lib/time/zone";
 import { moveSessionAction } from "../sessions/actions";
@@ -37,12 +39,14 @@ export default async function ProgramGridPage({ searchParams }: { searchParams: 
   const dayStart = startOfLocalDay(day, tz).getTime();
   const dayEnd = startOfLocalDay(nextDay(day), tz).getTime();
 
-  const [rooms, allSessions, conflicts, people, lastRelease] = await Promise.all([
+  const [rooms, allSessions, conflicts, people, lastRelease, preview] = await Promise.all([
     db.room.findMany({ where: { forumId: forum.id }, orderBy: [{ sortOrder: "asc" }, { nameEn: "asc" }], select: { id: true, nameEn: true, capacity: true } }),
     listSessionsForConsole(forum.id),
     loadConflicts(forum.id),
     db.person.findMany({ where: { sessions: { some: { session: { forumId: forum.id } } } }, select: { id: true, nameEn: true } }),
     db.programRelease.findFirst({ where: { forumId: forum.id }, orderBy: { version: "desc" }, select: { version: true, publishedAt: true } }),
+    // What publishing would do, for those who may publish: the panel publishes this preview only.
+    canManageProgram(user) ? previewPublish(forum.id) : null,
   ]);
   const roomName = new Map(rooms.map((r) => [r.id, r.nameEn]));
   const personName = new Map(people.map((p) => [p.id, p.nameEn]));
@@ -152,11 +156,21 @@ export default async function ProgramGridPage({ searchParams }: { searchParams: 
         move={moveSessionAction}
       />
 
-      {canManageProgram(user) ? (
+      {preview ? (
         <PublishPanel
-          nextVersion={(lastRelease?.version ?? 0) + 1}
+          nextVersion={(preview.base?.version ?? 0) + 1}
           lastRelease={lastRelease ? t("publish.lastRelease", { version: lastRelease.version, date: formatDateTime(lastRelease.publishedAt, tz, intl) }) : null}
-          blocked={errors.length > 0}
+          blocked={preview.conflicts.some(isBlocking)}
+          digest={preview.digest}
+          preview={
+            <ProgramPreviewView
+              id="publish-preview"
+              heading={t("publish.previewTitle", { next: (preview.base?.version ?? 0) + 1 })}
+              preview={preview}
+              unchangedText={t("publish.previewUnchanged", { version: preview.base?.version ?? 0 })}
+            />
+          }
+          releasesHref="/organizer/program/releases"
           publish={publishProgramAction}
         />
       ) : null}
