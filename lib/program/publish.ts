@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { changelogCounts, diffSnapshots, sameContent } from "./changelog";
@@ -76,16 +77,7 @@ async function publishOnce(tx: Tx, input: { forumId: string; userId: string; com
     select: { id: true, version: true, publishedAt: true },
   });
   const warnings = conflicts;
-  await tx.auditEntry.create({
-    data: {
-      forumId: input.forumId,
-      actorId: input.userId,
-      action: "program.published",
-      entityType: "ProgramRelease",
-      entityId: release.id,
-      data: { version, comment: input.comment, counts: { ...changelogCounts(changelog), sessions: snapshot.sessions.length, warnings: warnings.length } },
-    },
-  });
+  await recordAudit(tx, { forumId: input.forumId, actorId: input.userId, action: "program.published", entity: { type: "ProgramRelease", id: release.id }, data: { version, comment: input.comment, counts: { ...changelogCounts(changelog), sessions: snapshot.sessions.length, warnings: warnings.length } } });
   return { ok: true, release: { ...release, changelog }, warnings };
 }
 
