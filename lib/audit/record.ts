@@ -1,25 +1,11 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditEntityType } from "./schemas";
 
 // The one way to write the audit trail (a project test refuses any other file that writes
 // AuditEntry). Call it inside the transaction of the change it records, so a change and its
 // entry are saved together or not at all.
 
-/** The kinds of records the trail speaks about; the audit page links each to its console page. */
-export const AUDIT_ENTITY_TYPES = [
-  "Agreement",
-  "AgreementSector",
-  "Delegation",
-  "Forum",
-  "Organization",
-  "Participant",
-  "Person",
-  "ProgramRelease",
-  "ProgramSession",
-  "Room",
-  "ShowcaseProfile",
-  "SubForum",
-] as const;
-export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+export type { AuditEntityType };
 
 /** Field name → value; Dates and Decimals are stored as their JSON text (ISO time, exact decimal). */
 export type AuditFields = Record<string, unknown>;
