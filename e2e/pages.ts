@@ -80,3 +80,17 @@ export class CheckInPage {
     return Number(await this.todayCount().innerText());
   }
 }
+
+/** The audit log's filters and table, found as a person finds them (no assertions here). */
+export class AuditLogPage {
+  constructor(private readonly page: Page) {}
+  heading = () => this.page.getByRole("heading", { level: 1 });
+  table = () => this.page.getByRole("region", { name: "Audit log" });
+  /** The rows whose "What" reads `action` ("Session edited"). */
+  row = (action: string) => this.table().getByRole("row").filter({ has: this.page.getByRole("cell", { name: action, exact: true }) });
+  empty = () => this.table().getByText("No entries match.");
+  person = () => this.page.getByLabel("Person");
+  from = () => this.page.getByLabel("From");
+  to = () => this.page.getByLabel("To", { exact: true });
+  filter = () => this.page.getByRole("button", { name: "Filter" });
+}
