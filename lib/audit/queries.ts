@@ -161,6 +161,12 @@ async function lookUp(type: string, ids: string[]): Promise<Map<string, Describe
   }
 }
 
+/** The record a history is about, as it is now (null: gone, or never existed). */
+export async function getAuditSubject(type: AuditEntityType, id: string): Promise<{ label: string; forumId: string | null; linkId: string } | null> {
+  const found = (await lookUp(type, [id])).get(id);
+  return found ? { label: found.label, forumId: found.forumId, linkId: found.linkId ?? id } : null;
+}
+
 /** A name the entry itself kept, for a record that is gone (a deleted session keeps its title). */
 function labelFromEntry(row: RawRow): string | null {
   const sources = [row.data, row.before, row.after];

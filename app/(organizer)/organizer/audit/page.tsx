@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
 import { ConsoleTable } from "@/components/organizer/console-table";
 import { recordHref } from "@/lib/audit/links";
-import { type AuditRow, type AuditValue, listAuditActors, listAuditEntries, namesForIds } from "@/lib/audit/queries";
+import { type AuditRow, type AuditValue, getAuditSubject, listAuditActors, listAuditEntries, namesForIds } from "@/lib/audit/queries";
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, auditQuerySchema, type AuditQuery } from "@/lib/audit/schemas";
 import { getWorkingForum } from "@/lib/forum/queries";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
@@ -45,10 +45,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const query: AuditQuery = parsed.success ? parsed.data : {};
   const problems = parsed.success ? [] : [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? "")))];
 
-  const [{ rows, nextAfter }, actors] = await Promise.all([
+  const [{ rows, nextAfter }, actors, found] = await Promise.all([
     parsed.success ? listAuditEntries(forum.id, forum.timeZone, query) : Promise.resolve({ rows: [], nextAfter: null }),
     listAuditActors(),
+    query.entity ? getAuditSubject(query.entity.type, query.entity.id) : null,
   ]);
+  // Another forum's record is not this log's to name.
+  const subject = found && (found.forumId === null || found.forumId === forum.id) ? found : null;
   const names = await namesForIds(idsIn(rows));
   const timeZone = forum.timeZone;
   const intl = INTL_LOCALE[locale];
@@ -82,7 +85,6 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     for (const [k, v] of Object.entries(extra)) params.set(k, v);
     return `?${params.toString()}`;
   };
-  const subject = query.entity ? rows.find((r) => r.entity.exists) : undefined;
   const actorOptions = query.actor && !actors.some((a) => a.id === query.actor) ? [...actors, { id: query.actor, name: names.get(query.actor) ?? query.actor, email: "" }] : actors;
 
   return (
@@ -91,15 +93,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <h1 className="text-2xl font-bold text-slate-900">
           {query.entity
             ? subject
-              ? t("historyOf", { type: typeName(query.entity.type).toLowerCase(), label: subject.entity.label ?? t("unnamed") })
+              ? t("historyOf", { type: typeName(query.entity.type).toLowerCase(), label: subject.label })
               : t("historyOfGone", { type: typeName(query.entity.type).toLowerCase() })
             : t("title")}
         </h1>
         {query.entity ? (
           <div className="flex gap-4 text-sm">
-            {subject && recordHref(query.entity.type, subject.entity.linkId ?? query.entity.id) ? (
-              <Link href={recordHref(query.entity.type, subject.entity.linkId ?? query.entity.id) ?? ""} className="font-medium text-brand-700 underline">
-                {subject.entity.label ?? t("unnamed")}
+            {subject && recordHref(query.entity.type, subject.linkId) ? (
+              <Link href={recordHref(query.entity.type, subject.linkId) ?? ""} className="font-medium text-brand-700 underline">
+                {subject.label}
               </Link>
             ) : null}
             <Link href="/organizer/audit" className="font-medium text-brand-700 underline">
