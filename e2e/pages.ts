@@ -93,4 +93,5 @@ export class AuditLogPage {
   from = () => this.page.getByLabel("From");
   to = () => this.page.getByLabel("To", { exact: true });
   filter = () => this.page.getByRole("button", { name: "Filter" });
+  problem = () => this.page.getByRole("alert").filter({ hasText: "filters" });
 }
