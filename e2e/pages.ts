@@ -110,3 +110,18 @@ export class ReleasesPage {
   confirmReset = (version: number) => this.page.getByRole("button", { name: `Reset the working copy to release ${version}` });
   outcome = () => this.page.getByRole("status");
 }
+
+/** The audit log's filters and table, found as a person finds them (no assertions here). */
+export class AuditLogPage {
+  constructor(private readonly page: Page) {}
+  heading = () => this.page.getByRole("heading", { level: 1 });
+  table = () => this.page.getByRole("region", { name: "Audit log" });
+  /** The rows whose "What" reads `action` ("Session edited"). */
+  row = (action: string) => this.table().getByRole("row").filter({ has: this.page.getByRole("cell", { name: action, exact: true }) });
+  empty = () => this.table().getByText("No entries match.");
+  person = () => this.page.getByLabel("Person");
+  from = () => this.page.getByLabel("From");
+  to = () => this.page.getByLabel("To", { exact: true });
+  filter = () => this.page.getByRole("button", { name: "Filter" });
+  problem = () => this.page.getByRole("alert").filter({ hasText: "filters" });
+}

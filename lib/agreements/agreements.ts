@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
 import { isForeignKeyViolation } from "@/lib/db/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -170,9 +171,7 @@ export async function createAgreement(actor: AgreementActor, forumId: string, v:
     const slot = v.signingSessionId ? await placeOnRunSheet(tx, v.signingSessionId, v.slot) : null;
     const created = await tx.agreement.create({ data: { ...data, slot, forumId }, select: { id: true } });
     await writeParties(tx, created.id, v.parties);
-    await tx.auditEntry.create({
-      data: { forumId, actorId: actor.id, action: "agreement.created", entityType: "Agreement", entityId: created.id, data: snapshot(data, slot, v.parties) },
-    });
+    await recordAudit(tx, { forumId, actorId: actor.id, action: "agreement.created", entity: { type: "Agreement", id: created.id }, data: snapshot(data, slot, v.parties), after: snapshot(data, slot, v.parties) });
     return { ok: true, value: { id: created.id } } as const;
   }));
 }
@@ -218,9 +217,10 @@ export async function updateAgreement(actor: AgreementActor, forumId: string, id
     await tx.agreement.update({ where: { id }, data: { ...data, slot } });
     await writeParties(tx, id, v.parties);
     const before = snapshot({ ...current, signingSessionId: current.signingSessionId }, current.slot, current.parties);
-    const changes = diff(before, snapshot(data, slot, v.parties));
+    const after = snapshot(data, slot, v.parties);
+    const changes = diff(before, after);
     if (Object.keys(changes).length) {
-      await tx.auditEntry.create({ data: { forumId, actorId: actor.id, action: "agreement.updated", entityType: "Agreement", entityId: id, data: changes as Prisma.InputJsonValue } });
+      await recordAudit(tx, { forumId, actorId: actor.id, action: "agreement.updated", entity: { type: "Agreement", id }, data: changes as Prisma.InputJsonValue, before, after });
     }
     return { ok: true, value: { id } } as const;
   }));
@@ -240,9 +240,7 @@ export async function cancelAgreement(actor: AgreementActor, forumId: string, id
       if (current.status === "CANCELLED") return { ok: true, value: { id, changed: false } } as const;
       const claimed = await tx.agreement.updateMany({ where: { id, forumId, status: current.status }, data: { status: "CANCELLED", signedAt: null } });
       if (claimed.count === 0) continue;
-      await tx.auditEntry.create({
-        data: { forumId, actorId: actor.id, action: "agreement.cancelled", entityType: "Agreement", entityId: id, data: { from: current.status, signedAt: current.signedAt?.toISOString() ?? null } },
-      });
+      await recordAudit(tx, { forumId, actorId: actor.id, action: "agreement.cancelled", entity: { type: "Agreement", id }, data: { from: current.status, signedAt: current.signedAt?.toISOString() ?? null }, before: { status: current.status, signedAt: current.signedAt }, after: { status: "CANCELLED", signedAt: null } });
       return { ok: true, value: { id, changed: true } } as const;
     }
     return { ok: true, value: { id, changed: false } } as const;

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record";
 import { createHash } from "node:crypto";
 import { type CsvCell, parseCsv, toCsv } from "@/lib/csv/csv";
 import { db, type Db, type Tx } from "@/lib/db/client";
@@ -75,9 +76,7 @@ export async function agreementsCsv(forumId: string, filters: AgreementFilters =
 
 /** Who took which list, when: exports include confidential agreements. */
 export async function recordAgreementsExport(actorId: string, forumId: string, filters: AgreementFilters): Promise<void> {
-  await db.auditEntry.create({
-    data: { forumId, actorId, action: "agreements.exported", entityType: "Forum", entityId: forumId, data: { filters: JSON.parse(JSON.stringify(filters)) as Prisma.InputJsonObject } },
-  });
+  await recordAudit(db, { forumId, actorId, action: "agreements.exported", entity: { type: "Forum", id: forumId }, data: { filters: JSON.parse(JSON.stringify(filters)) as Prisma.InputJsonObject } });
 }
 
 export function agreementsExportFilename(acronym: string, today: string): string {
@@ -504,16 +503,7 @@ export async function applyAgreementImport(actor: AgreementActor, forumId: strin
           await tx.agreementParty.deleteMany({ where: { agreementId: id } });
           await tx.agreementParty.createMany({ data: parties.map((p, i) => ({ ...p, agreementId: id, position: i + 1 })) });
         }
-        await tx.auditEntry.create({
-          data: {
-            forumId,
-            actorId: actor.id,
-            action: w.kind === "create" ? "agreement.imported" : "agreement.import-updated",
-            entityType: "Agreement",
-            entityId: id,
-            data: { line: w.line, ...(w.kind === "update" ? { changes: w.changes } : { value: minorToDecimal(fields.valueMinor, fields.currency), currency: fields.currency }) },
-          },
-        });
+        await recordAudit(tx, { forumId, actorId: actor.id, action: w.kind === "create" ? "agreement.imported" : "agreement.import-updated", entity: { type: "Agreement", id }, data: { line: w.line, ...(w.kind === "update" ? { changes: w.changes } : { value: minorToDecimal(fields.valueMinor, fields.currency), currency: fields.currency }) } });
       }
       return { ok: true, counts: plan.counts } as const;
     },

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { minorToDecimal } from "@/lib/money/money";
 import { type AgreementActor, lockRunSheet } from "./agreements";
@@ -73,9 +74,7 @@ export async function reorderRunSheet(actor: AgreementActor, forumId: string, se
       moved.push({ id, from: slotOf.get(id) ?? null, to });
     }
     if (moved.length) {
-      await tx.auditEntry.create({
-        data: { forumId, actorId: actor.id, action: "agreement.run-sheet-reordered", entityType: "ProgramSession", entityId: sessionId, data: { moved } },
-      });
+      await recordAudit(tx, { forumId, actorId: actor.id, action: "agreement.run-sheet-reordered", entity: { type: "ProgramSession", id: sessionId }, data: { moved } });
     }
     return { ok: true } as const;
   });
@@ -102,16 +101,7 @@ export async function markSigned(actor: AgreementActor, forumId: string, agreeme
       return { ok: false, error: "ALREADY_SIGNED", signedAt: current.signedAt } as const;
     }
     const a = await tx.agreement.findUniqueOrThrow({ where: { id: agreementId }, select: { valueMinor: true, currency: true, signingSessionId: true, slot: true } });
-    await tx.auditEntry.create({
-      data: {
-        forumId,
-        actorId: actor.id,
-        action: "agreement.signed",
-        entityType: "Agreement",
-        entityId: agreementId,
-        data: { signedAt: at.toISOString(), value: minorToDecimal(a.valueMinor, a.currency), currency: a.currency, signingSessionId: a.signingSessionId, slot: a.slot },
-      },
-    });
+    await recordAudit(tx, { forumId, actorId: actor.id, action: "agreement.signed", entity: { type: "Agreement", id: agreementId }, data: { signedAt: at.toISOString(), value: minorToDecimal(a.valueMinor, a.currency), currency: a.currency, signingSessionId: a.signingSessionId, slot: a.slot }, after: { status: "SIGNED", signedAt: at } });
     return { ok: true, signedAt: at, forumId } as const;
   });
 }

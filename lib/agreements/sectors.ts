@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { retryOnUniqueViolation } from "@/lib/db/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -36,7 +37,7 @@ export async function createSector(actor: AgreementActor, forumId: string, v: Se
     const slug = await uniqueSlug(forumId, v.nameEn);
     return db.$transaction(async (tx) => {
       const sector = await tx.agreementSector.create({ data: { forumId, slug, ...names(v) }, select: { id: true, slug: true } });
-      await tx.auditEntry.create({ data: { forumId, actorId: actor.id, action: "agreement-sector.created", entityType: "AgreementSector", entityId: sector.id, data: { slug, ...names(v) } } });
+      await recordAudit(tx, { forumId, actorId: actor.id, action: "agreement-sector.created", entity: { type: "AgreementSector", id: sector.id }, data: { slug, ...names(v) } });
       return sector;
     });
   });
@@ -48,9 +49,10 @@ export async function updateSector(actor: AgreementActor, forumId: string, id: s
   const duplicate = await db.agreementSector.findFirst({ where: { forumId, id: { not: id }, nameEn: { equals: v.nameEn, mode: "insensitive" } }, select: { id: true } });
   if (duplicate) return { ok: false, error: "INVALID", fieldErrors: { nameEn: "A sector of this name exists already" } };
   return db.$transaction(async (tx) => {
+    const before = await tx.agreementSector.findFirst({ where: { id, forumId } });
     const updated = await tx.agreementSector.updateMany({ where: { id, forumId }, data: names(v) });
-    if (updated.count === 0) return { ok: false, error: "NOT_FOUND" } as const;
-    await tx.auditEntry.create({ data: { forumId, actorId: actor.id, action: "agreement-sector.updated", entityType: "AgreementSector", entityId: id, data: names(v) } });
+    if (!before || updated.count === 0) return { ok: false, error: "NOT_FOUND" } as const;
+    await recordAudit(tx, { forumId, actorId: actor.id, action: "agreement-sector.updated", entity: { type: "AgreementSector", id }, data: names(v), before, after: names(v) });
     return { ok: true, value: { id } } as const;
   });
 }
@@ -63,7 +65,7 @@ export async function deleteSector(actor: AgreementActor, forumId: string, id: s
       if (!sector) return { ok: false, error: "NOT_FOUND" } as const;
       if (sector._count.agreements > 0) return { ok: false, error: "IN_USE", count: sector._count.agreements } as const;
       await tx.agreementSector.delete({ where: { id } });
-      await tx.auditEntry.create({ data: { forumId, actorId: actor.id, action: "agreement-sector.deleted", entityType: "AgreementSector", entityId: id, data: { slug: sector.slug, nameEn: sector.nameEn } } });
+      await recordAudit(tx, { forumId, actorId: actor.id, action: "agreement-sector.deleted", entity: { type: "AgreementSector", id }, data: { slug: sector.slug, nameEn: sector.nameEn } });
       return { ok: true } as const;
     });
   } catch (error) {

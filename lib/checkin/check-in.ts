@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import type { ParticipantCategory, ParticipantStatus } from "@/lib/generated/prisma/enums";
 import { dayKey } from "@/lib/time/format";
@@ -100,9 +101,7 @@ export async function checkInByBadge(forumId: string, code: string, staffUserId:
       const inserted = await tx.checkIn.createMany({ data: [{ forumId, participantId, day, at: now, byId: staffUserId }], skipDuplicates: true });
       checkedInNow = inserted.count === 1;
       if (checkedInNow) {
-        await tx.auditEntry.create({
-          data: { forumId, actorId: staffUserId, action: CHECKED_IN_ACTION, entityType: "Participant", entityId: participantId, data: { checkedInAt: now.toISOString(), day } },
-        });
+        await recordAudit(tx, { forumId, actorId: staffUserId, action: CHECKED_IN_ACTION, entity: { type: "Participant", id: participantId }, data: { checkedInAt: now.toISOString(), day } });
       }
     }
     return readAtDoor(tx, forumId, code, day, checkedInNow);

@@ -3,6 +3,7 @@
 // calendar key and its HMAC (lib/participants/codes.ts), so the database never holds the URL.
 // Renewing the key makes the old URL answer 404 at once.
 import "server-only";
+import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { calendarFeedToken, calendarKeyOfToken, newCalendarKey } from "@/lib/participants/codes";
 import { loadPublishedHistory } from "@/lib/program/exports/history";
@@ -66,9 +67,7 @@ export async function renewMyCalendarToken(ref: DelegateRef): Promise<DelegateWr
     const key = newCalendarKey();
     await tx.participant.update({ where: { id: participant.id }, data: { calendarKey: key } });
     // The token itself never goes into the audit log: it is a secret.
-    await tx.auditEntry.create({
-      data: { forumId: ref.forumId, actorId: ref.userId, action: "participant.calendar-token-renewed", entityType: "Participant", entityId: participant.id },
-    });
+    await recordAudit(tx, { forumId: ref.forumId, actorId: ref.userId, action: "participant.calendar-token-renewed", entity: { type: "Participant", id: participant.id } });
     return { ok: true, value: { token: calendarFeedToken(key) } } as const;
   });
 }

@@ -1,6 +1,7 @@
 // The delegate cancels their own registration. One transaction: the status, their seats (each
 // freed seat goes to the first on its waitlist), the audit entry and the e-mail all happen, or none.
 import "server-only";
+import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/outbox/outbox";
 import { releaseAllSeats } from "@/lib/seats/seats";
@@ -37,16 +38,7 @@ export async function cancelMyRegistration(
     const released = await releaseAllSeats(tx, current.id, { actorId: ref.userId, origin: options.origin ?? null });
     // Nor does a cancelled registration lead a delegation any more (as a rejected one does not).
     const headship = await tx.delegation.updateMany({ where: { headId: current.id }, data: { headId: null } });
-    await tx.auditEntry.create({
-      data: {
-        forumId: ref.forumId,
-        actorId: ref.userId,
-        action: "participant.cancelled",
-        entityType: "Participant",
-        entityId: current.id,
-        data: { from: current.status, to: "CANCELLED", byParticipant: true, seatsReleased: released.released, promoted: released.promoted.length, removedAsHead: headship.count > 0 },
-      },
-    });
+    await recordAudit(tx, { forumId: ref.forumId, actorId: ref.userId, action: "participant.cancelled", entity: { type: "Participant", id: current.id }, data: { from: current.status, to: "CANCELLED", byParticipant: true, seatsReleased: released.released, promoted: released.promoted.length, removedAsHead: headship.count > 0 }, before: { status: current.status }, after: { status: "CANCELLED" } });
     await enqueueEmail(tx, registrationCancelledEmail({ to: current.email, fullName: current.fullName, forumName: current.forum.nameEn }));
     return { ok: true, value: { previousStatus: current.status, seatsReleased: released.released, promoted: released.promoted.length } } as const;
   });

@@ -2,6 +2,7 @@
 // (lib/registration/schemas.ts) produced, the same schema registration uses; the participant is
 // found from the signed-in user, so no other registration can be reached.
 import "server-only";
+import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { participantSearchText } from "@/lib/participants/search-text";
@@ -96,16 +97,7 @@ export async function updateMyDetails(ref: DelegateRef, details: ParticipantDeta
     if (leftHeadship && current.headOf) await tx.delegation.update({ where: { id: current.headOf.id }, data: { headId: null } });
 
     const changes = Object.fromEntries(changed.map((field) => [field, { from: current[field], to: next[field] }])) as Prisma.InputJsonObject;
-    await tx.auditEntry.create({
-      data: {
-        forumId: ref.forumId,
-        actorId: ref.userId,
-        action: "participant.updated",
-        entityType: "Participant",
-        entityId: current.id,
-        data: { fields: changed, changes, byParticipant: true, ...(leftHeadship && current.headOf ? { leftHeadOfDelegation: current.headOf.id } : {}) },
-      },
-    });
+    await recordAudit(tx, { forumId: ref.forumId, actorId: ref.userId, action: "participant.updated", entity: { type: "Participant", id: current.id }, data: { fields: changed, changes, byParticipant: true, ...(leftHeadship && current.headOf ? { leftHeadOfDelegation: current.headOf.id } : {}) }, before: current, after: Object.fromEntries(changed.map((field) => [field, next[field]])) });
     return { ok: true, value: { changed } } as const;
   });
 }

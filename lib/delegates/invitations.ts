@@ -2,6 +2,7 @@
 // found from the signed-in user's own registration (Delegation.headId), never from the client.
 // The link carries a one-time token; the database keeps its SHA-256 only.
 import "server-only";
+import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
 import { retryOnUniqueViolation } from "@/lib/db/errors";
 import { formatDate } from "@/lib/time/format";
@@ -102,16 +103,7 @@ export async function inviteDelegationMember(
         expiresOn: formatDate(expiresAt, head.forum.timeZone, "en", "long"),
       }),
     );
-    await tx.auditEntry.create({
-      data: {
-        forumId: ref.forumId,
-        actorId: ref.userId,
-        action: existing ? "delegation.invitation-renewed" : "delegation.invitation-sent",
-        entityType: "Delegation",
-        entityId: delegation.id,
-        data: { email, invitationId: invitation.id, byParticipant: head.id, expiresAt: expiresAt.toISOString() },
-      },
-    });
+    await recordAudit(tx, { forumId: ref.forumId, actorId: ref.userId, action: existing ? "delegation.invitation-renewed" : "delegation.invitation-sent", entity: { type: "Delegation", id: delegation.id }, data: { email, invitationId: invitation.id, byParticipant: head.id, expiresAt: expiresAt.toISOString() } });
     return { ok: true, value: { invitationId: invitation.id, renewed: existing !== null } } as const;
   }));
 }
@@ -128,16 +120,7 @@ export async function revokeDelegationInvitation(ref: DelegateRef, invitationId:
     });
     if (!invitation) return { ok: false, error: "CLOSED", message: "This invitation was already used or withdrawn." } as const;
     await tx.delegationInvitation.delete({ where: { id: invitation.id } });
-    await tx.auditEntry.create({
-      data: {
-        forumId: ref.forumId,
-        actorId: ref.userId,
-        action: "delegation.invitation-revoked",
-        entityType: "Delegation",
-        entityId: found.delegation.id,
-        data: { email: invitation.email, invitationId: invitation.id, byParticipant: found.head.id },
-      },
-    });
+    await recordAudit(tx, { forumId: ref.forumId, actorId: ref.userId, action: "delegation.invitation-revoked", entity: { type: "Delegation", id: found.delegation.id }, data: { email: invitation.email, invitationId: invitation.id, byParticipant: found.head.id } });
     return { ok: true, value: { email: invitation.email } } as const;
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CreateDelegationInput } from "./schemas";
 
 // Organizers create delegations (a country and a name) and name their heads. A head is a member
@@ -27,15 +27,11 @@ type Actor = { id: string };
 /** The delegation after a change of head: its name and the head's name (null: none). */
 export type HeadChange = { id: string; name: string; head: string | null };
 
-async function audit(tx: Tx, forumId: string, actor: Actor, action: string, entityType: string, entityId: string, data: Prisma.InputJsonValue) {
-  await tx.auditEntry.create({ data: { forumId, actorId: actor.id, action, entityType, entityId, data } });
-}
-
 export async function createDelegation(actor: Actor, forumId: string, input: CreateDelegationInput): Promise<DelegationResult> {
   try {
     return await db.$transaction(async (tx) => {
       const delegation = await tx.delegation.create({ data: { forumId, countryCode: input.countryCode, name: input.name }, select: { id: true } });
-      await audit(tx, forumId, actor, "delegation.created", "Delegation", delegation.id, { name: input.name, countryCode: input.countryCode });
+      await recordAudit(tx, { forumId, actorId: actor.id, action: "delegation.created", entity: { type: "Delegation", id: delegation.id }, data: { name: input.name, countryCode: input.countryCode }, after: { name: input.name, countryCode: input.countryCode } });
       return { ok: true, value: delegation } as const;
     });
   } catch (error) {
@@ -64,15 +60,15 @@ export async function setDelegationHead(actor: Actor, forumId: string, input: { 
       // A head who moved to another delegation still heads the old one: free it first (headId is unique).
       if (member.headOf) {
         await tx.delegation.update({ where: { id: member.headOf.id }, data: { headId: null } });
-        await audit(tx, forumId, actor, "participant.head-removed", "Participant", member.id, { delegation: member.headOf.name });
+        await recordAudit(tx, { forumId, actorId: actor.id, action: "participant.head-removed", entity: { type: "Participant", id: member.id }, data: { delegation: member.headOf.name } });
       }
       // Conditional on the head read, so two organizers naming different heads at once cannot both
       // win; the loser's transaction rolls back whole.
       const changed = await tx.delegation.updateMany({ where: { id: delegation.id, headId: delegation.headId }, data: { headId: member.id } });
       if (changed.count === 0) throw new Conflict();
-      if (delegation.headId) await audit(tx, forumId, actor, "participant.head-removed", "Participant", delegation.headId, { delegation: delegation.name });
-      await audit(tx, forumId, actor, "participant.head-assigned", "Participant", member.id, { delegation: delegation.name });
-      await audit(tx, forumId, actor, "delegation.head-changed", "Delegation", delegation.id, { from: delegation.headId, to: member.id });
+      if (delegation.headId) await recordAudit(tx, { forumId, actorId: actor.id, action: "participant.head-removed", entity: { type: "Participant", id: delegation.headId }, data: { delegation: delegation.name } });
+      await recordAudit(tx, { forumId, actorId: actor.id, action: "participant.head-assigned", entity: { type: "Participant", id: member.id }, data: { delegation: delegation.name } });
+      await recordAudit(tx, { forumId, actorId: actor.id, action: "delegation.head-changed", entity: { type: "Delegation", id: delegation.id }, data: { from: delegation.headId, to: member.id }, before: { headId: delegation.headId }, after: { headId: member.id } });
       return { ok: true, value } as const;
     });
   } catch (error) {
@@ -91,8 +87,8 @@ export async function clearDelegationHead(actor: Actor, forumId: string, input: 
     // Conditional on the head read, so a concurrent change of head is not undone by this one.
     const cleared = await tx.delegation.updateMany({ where: { id: delegation.id, headId: delegation.headId }, data: { headId: null } });
     if (cleared.count === 0) return { ok: false, error: "CONFLICT" } as const;
-    await audit(tx, forumId, actor, "participant.head-removed", "Participant", delegation.headId, { delegation: delegation.name });
-    await audit(tx, forumId, actor, "delegation.head-changed", "Delegation", delegation.id, { from: delegation.headId, to: null });
+    await recordAudit(tx, { forumId, actorId: actor.id, action: "participant.head-removed", entity: { type: "Participant", id: delegation.headId }, data: { delegation: delegation.name } });
+    await recordAudit(tx, { forumId, actorId: actor.id, action: "delegation.head-changed", entity: { type: "Delegation", id: delegation.id }, data: { from: delegation.headId, to: null }, before: { headId: delegation.headId }, after: { headId: null } });
     return { ok: true, value } as const;
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
 import { retryOnUniqueViolation } from "@/lib/db/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { slugify } from "@/lib/text/slug";
 import type { OrganizationValues } from "./schemas";
 import { organizationSearchText } from "./search-text";
@@ -26,10 +26,6 @@ function rowData(values: OrganizationValues) {
   return { ...values, searchText: organizationSearchText(values) };
 }
 
-async function audit(tx: Tx, actor: Actor, action: string, entityId: string, data: Prisma.InputJsonValue) {
-  await tx.auditEntry.create({ data: { actorId: actor.id, action, entityType: "Organization", entityId, data } });
-}
-
 /**
  * A slug for `nameEn` that no organization and no alias holds: the name's slug, else with -2, -3 …
  * (Aliases count too, so a new organization never takes over a merged-away one's old address.)
@@ -50,7 +46,7 @@ export async function createOrganization(actor: Actor, values: OrganizationValue
     db.$transaction(async (tx) => {
       const slug = await freeSlug(tx, values.nameEn);
       const created = await tx.organization.create({ data: { ...rowData(values), slug }, select: { id: true, slug: true } });
-      await audit(tx, actor, "organization.created", created.id, { slug, nameEn: values.nameEn });
+      await recordAudit(tx, { forumId: null, actorId: actor.id, action: "organization.created", entity: { type: "Organization", id: created.id }, data: { slug, nameEn: values.nameEn }, after: values });
       return created;
     }),
   );
@@ -58,10 +54,11 @@ export async function createOrganization(actor: Actor, values: OrganizationValue
 
 export async function updateOrganization(actor: Actor, id: string, values: OrganizationValues): Promise<OrganizationResult<{ id: string; slug: string }>> {
   return db.$transaction(async (tx) => {
+    const before = await tx.organization.findUnique({ where: { id } });
     const changed = await tx.organization.updateMany({ where: { id }, data: rowData(values) });
-    if (changed.count === 0) return { ok: false, error: "NOT_FOUND" } as const;
+    if (!before || changed.count === 0) return { ok: false, error: "NOT_FOUND" } as const;
     const { slug } = await tx.organization.findUniqueOrThrow({ where: { id }, select: { slug: true } });
-    await audit(tx, actor, "organization.updated", id, { nameEn: values.nameEn });
+    await recordAudit(tx, { forumId: null, actorId: actor.id, action: "organization.updated", entity: { type: "Organization", id }, data: { nameEn: values.nameEn }, before, after: values });
     return { ok: true, id, slug } as const;
   });
 }
@@ -121,7 +118,7 @@ export async function mergeOrganizations(keepId: string, dropId: string, actor: 
         aliases: aliases.count,
       };
       await tx.organization.delete({ where: { id: dropId } });
-      await audit(tx, actor, "organization.merged", keepId, { dropped: { id: drop.id, slug: drop.slug, nameEn: drop.nameEn }, moved });
+      await recordAudit(tx, { forumId: null, actorId: actor.id, action: "organization.merged", entity: { type: "Organization", id: keepId }, data: { dropped: { id: drop.id, slug: drop.slug, nameEn: drop.nameEn }, moved } });
       return { ok: true, id: keep.id, slug: keep.slug, moved } as const;
     });
   } catch (error) {

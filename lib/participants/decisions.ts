@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
 import type { ParticipantStatus } from "@/lib/generated/prisma/enums";
 import type { AppLocale } from "@/lib/i18n/locales";
@@ -70,9 +71,7 @@ async function decideOne(tx: Tx, actorId: string, forum: Forum, id: string, deci
         data.removedAsHeadOf = p.headOf.name;
       }
     }
-    await tx.auditEntry.create({
-      data: { forumId: forum.id, actorId, action: to === "APPROVED" ? "participant.approved" : "participant.rejected", entityType: "Participant", entityId: id, data },
-    });
+    await recordAudit(tx, { forumId: forum.id, actorId, action: to === "APPROVED" ? "participant.approved" : "participant.rejected", entity: { type: "Participant", id }, data, before: { status: current.status }, after: { status: to } });
     const locale = p.preferredLocale.toLowerCase() as AppLocale;
     const recipient = { to: p.email, name: p.fullName, forumName: localized(forum, "name", locale), locale: p.preferredLocale, origin: ctx.origin };
     await enqueueEmail(tx, to === "APPROVED" ? approvedEmail(recipient) : rejectedEmail({ ...recipient, reason: reason || null }));

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record";
 import { csvHeader, csvRecords, type CsvCell } from "@/lib/csv/csv";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -55,9 +56,7 @@ export function participantsCsvStream(forumId: string, filters: ParticipantFilte
 
 /** Exports of personal data are audited: who took which list, when. */
 export async function recordExport(actorId: string, forumId: string, filters: ParticipantFilters): Promise<void> {
-  await db.auditEntry.create({
-    data: { forumId, actorId, action: "participants.exported", entityType: "Forum", entityId: forumId, data: { filters: JSON.parse(JSON.stringify(filters)) as Prisma.InputJsonObject } },
-  });
+  await recordAudit(db, { forumId, actorId, action: "participants.exported", entity: { type: "Forum", id: forumId }, data: { filters: JSON.parse(JSON.stringify(filters)) as Prisma.InputJsonObject } });
 }
 
 /** "participants-sco-de-2025-2025-07-10.csv": the forum's acronym and today's date in its zone. */

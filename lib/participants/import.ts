@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit, recordAudits } from "@/lib/audit/record";
 import { createHash } from "node:crypto";
 import { parseCsv } from "@/lib/csv/csv";
 import { db, type Db, type Tx } from "@/lib/db/client";
@@ -334,16 +335,16 @@ async function writeCreates(tx: Tx, actor: { id: string }, forumId: string, crea
       select: { id: true, email: true },
     });
     const idOf = new Map(created.map((c) => [c.email, c.id]));
-    await tx.auditEntry.createMany({
-      data: batch.map((w) => ({
+    await recordAudits(
+      tx,
+      batch.map((w) => ({
         forumId,
         actorId: actor.id,
         action: "participant.imported",
-        entityType: "Participant",
-        entityId: idOf.get(w.email) as string,
+        entity: { type: "Participant", id: idOf.get(w.email) as string },
         data: { line: w.line, status: w.status, consentDataAt: now.toISOString() } satisfies Prisma.InputJsonValue,
       })),
-    });
+    );
   }
 }
 
@@ -351,13 +352,9 @@ async function writeUpdates(tx: Tx, actor: { id: string }, forumId: string, upda
   for (const w of updates) {
     if (w.leavesHeadOf) {
       await tx.delegation.update({ where: { id: w.leavesHeadOf.id }, data: { headId: null } });
-      await tx.auditEntry.create({
-        data: { forumId, actorId: actor.id, action: "participant.head-removed", entityType: "Participant", entityId: w.id, data: { delegation: w.leavesHeadOf.name } },
-      });
+      await recordAudit(tx, { forumId, actorId: actor.id, action: "participant.head-removed", entity: { type: "Participant", id: w.id }, data: { delegation: w.leavesHeadOf.name } });
     }
     await tx.participant.update({ where: { id: w.id }, data: { ...w.fields, searchText: participantSearchText(w.search) } });
-    await tx.auditEntry.create({
-      data: { forumId, actorId: actor.id, action: "participant.import-updated", entityType: "Participant", entityId: w.id, data: { line: w.line, changes: w.changes } },
-    });
+    await recordAudit(tx, { forumId, actorId: actor.id, action: "participant.import-updated", entity: { type: "Participant", id: w.id }, data: { line: w.line, changes: w.changes } });
   }
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { changelogCounts, diffSnapshots, sameContent } from "./changelog";
@@ -211,15 +212,12 @@ async function releaseSnapshot(
     select: { id: true, version: true, publishedAt: true },
   });
   const warnings = conflicts;
-  await tx.auditEntry.create({
-    data: {
-      forumId: input.forumId,
-      actorId: input.userId,
-      action: input.action,
-      entityType: "ProgramRelease",
-      entityId: release.id,
-      data: { version, comment: input.comment, ...input.audit, counts: { ...changelogCounts(changelog), sessions: content.sessions.length, warnings: warnings.length } },
-    },
+  await recordAudit(tx, {
+    forumId: input.forumId,
+    actorId: input.userId,
+    action: input.action,
+    entity: { type: "ProgramRelease", id: release.id },
+    data: { version, comment: input.comment, ...input.audit, counts: { ...changelogCounts(changelog), sessions: content.sessions.length, warnings: warnings.length } },
   });
   return { ok: true, release: { ...release, changelog }, warnings };
 }

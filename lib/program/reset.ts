@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { canManageProgram, type ProgramActor } from "./authorize";
@@ -85,15 +86,12 @@ export async function resetWorkingCopy(input: { forumId: string; actor: ProgramA
         if (preview.digest !== input.expectedDigest) return { ok: false, reason: "PREVIEW_OUTDATED", preview };
         if (preview.unchanged) return { ok: false, reason: "NOTHING_CHANGED", version: input.version };
         await restore(tx, input.forumId, preview.content);
-        await tx.auditEntry.create({
-          data: {
-            forumId: input.forumId,
-            actorId: input.actor.id,
-            action: "program.reset",
-            entityType: "ProgramRelease",
-            entityId: preview.target.id,
-            data: { version: input.version, counts: { ...changelogCounts(preview.changelog), seatsLost: preview.seatsLost } },
-          },
+        await recordAudit(tx, {
+          forumId: input.forumId,
+          actorId: input.actor.id,
+          action: "program.reset",
+          entity: { type: "ProgramRelease", id: preview.target.id },
+          data: { version: input.version, counts: { ...changelogCounts(preview.changelog), seatsLost: preview.seatsLost } },
         });
         return { ok: true, version: input.version, changelog: preview.changelog };
       }, TRANSACTION);

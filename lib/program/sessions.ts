@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
 import { retryOnUniqueViolation } from "@/lib/db/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -74,8 +75,15 @@ function sessionData(v: SessionValues, timeZone: string) {
   } satisfies Prisma.ProgramSessionUncheckedUpdateInput;
 }
 
-async function audit(tx: Tx, forumId: string, actor: ProgramActor, action: string, sessionId: string, data: Prisma.InputJsonValue) {
-  await tx.auditEntry.create({ data: { forumId, actorId: actor.id, action, entityType: "ProgramSession", entityId: sessionId, data } });
+// What the audit trail compares on an edit: every field of the form (lib/audit/record.ts keeps the changed ones).
+const AUDITED_FIELDS = {
+  type: true, titleEn: true, titleZh: true, titleRu: true, titleFr: true, abstractEn: true, abstractZh: true, abstractRu: true, abstractFr: true,
+  subForumId: true, roomId: true, startsAt: true, endsAt: true, capacity: true, seatBooking: true,
+} satisfies Prisma.ProgramSessionSelect;
+
+/** The people as one comparable line each, in stage order ("MODERATOR person-id"). */
+function peopleOf(v: { people: { personId: string; role: string; position: number }[] }): string[] {
+  return [...v.people].sort((a, b) => a.position - b.position).map((p) => `${p.role} ${p.personId}`);
 }
 
 /** Adds a session to the working copy (the public sees it after the next publish). */
@@ -96,7 +104,14 @@ export async function createSession(actor: ProgramActor, forumId: string, v: Ses
       },
       select: { id: true, forumId: true, slug: true },
     });
-    await audit(tx, forumId, actor, "session.created", created.id, { titleEn: v.titleEn, startsAt: v.startsAt, roomId: v.roomId });
+    await recordAudit(tx, {
+      forumId,
+      actorId: actor.id,
+      action: "session.created",
+      entity: { type: "ProgramSession", id: created.id },
+      data: { titleEn: v.titleEn, startsAt: v.startsAt, roomId: v.roomId },
+      after: { ...sessionData(v, forum.timeZone), people: peopleOf(v) },
+    });
     return { ok: true, value: created } as const;
   }));
 }
@@ -112,7 +127,7 @@ export async function updateSession(actor: ProgramActor, id: string, v: SessionV
     await tx.$queryRaw`SELECT id FROM "ProgramSession" WHERE id = ${id} FOR UPDATE`;
     const current = await tx.programSession.findUnique({
       where: { id },
-      select: { id: true, forumId: true, subForumId: true, titleEn: true, seatsTaken: true, forum: { select: { timeZone: true } } },
+      select: { ...AUDITED_FIELDS, id: true, forumId: true, seatsTaken: true, forum: { select: { timeZone: true } }, people: { select: { personId: true, role: true, position: true }, orderBy: { position: "asc" } } },
     });
     if (!current) return notFound;
     if (!canEditSubForumSessions(actor, current.subForumId) || !canEditSubForumSessions(actor, v.subForumId)) return forbidden;
@@ -132,7 +147,15 @@ export async function updateSession(actor: ProgramActor, id: string, v: SessionV
     });
     await tx.sessionRole.deleteMany({ where: { sessionId: id } });
     await tx.sessionRole.createMany({ data: v.people.map((p) => ({ sessionId: id, personId: p.personId, role: p.role, position: p.position })) });
-    await audit(tx, current.forumId, actor, "session.updated", id, { titleEn: v.titleEn, startsAt: v.startsAt, roomId: v.roomId });
+    await recordAudit(tx, {
+      forumId: current.forumId,
+      actorId: actor.id,
+      action: "session.updated",
+      entity: { type: "ProgramSession", id },
+      data: { titleEn: v.titleEn, startsAt: v.startsAt, roomId: v.roomId },
+      before: { ...current, people: peopleOf(current) },
+      after: { ...sessionData(v, current.forum.timeZone), people: peopleOf(v) },
+    });
     // More places, or booking switched on: the waitlist moves up at once, in this transaction.
     if (v.seatBooking) await fillFromWaitlist(tx, id, { actorId: actor.id, origin: process.env.NEXTAUTH_URL ?? null });
     return { ok: true, value: updated } as const;
@@ -154,9 +177,17 @@ export async function moveSession(actor: ProgramActor, id: string, to: { startsA
     const startsAt = new Date(to.startsAt);
     const endsAt = new Date(startsAt.getTime() + (current.endsAt.getTime() - current.startsAt.getTime()));
     const moved = await tx.programSession.update({ where: { id }, data: { startsAt, endsAt, roomId: to.roomId }, select: { id: true, forumId: true, slug: true } });
-    await audit(tx, current.forumId, actor, "session.moved", id, {
-      from: { startsAt: current.startsAt.toISOString(), roomId: current.roomId },
-      to: { startsAt: startsAt.toISOString(), roomId: to.roomId },
+    await recordAudit(tx, {
+      forumId: current.forumId,
+      actorId: actor.id,
+      action: "session.moved",
+      entity: { type: "ProgramSession", id },
+      data: {
+        from: { startsAt: current.startsAt.toISOString(), roomId: current.roomId },
+        to: { startsAt: startsAt.toISOString(), roomId: to.roomId },
+      },
+      before: current,
+      after: { startsAt, endsAt, roomId: to.roomId },
     });
     return { ok: true, value: moved } as const;
   });
@@ -168,8 +199,9 @@ export async function deleteSession(actor: ProgramActor, id: string): Promise<Pr
     const current = await tx.programSession.findUnique({ where: { id }, select: { id: true, forumId: true, slug: true, subForumId: true, titleEn: true } });
     if (!current) return notFound;
     if (!canEditSubForumSessions(actor, current.subForumId)) return forbidden;
+    const before = await tx.programSession.findUniqueOrThrow({ where: { id }, select: { ...AUDITED_FIELDS, slug: true } });
     await tx.programSession.delete({ where: { id } });
-    await audit(tx, current.forumId, actor, "session.deleted", id, { titleEn: current.titleEn, slug: current.slug });
+    await recordAudit(tx, { forumId: current.forumId, actorId: actor.id, action: "session.deleted", entity: { type: "ProgramSession", id }, data: { titleEn: current.titleEn, slug: current.slug }, before });
     return { ok: true, value: { id: current.id, forumId: current.forumId, slug: current.slug } } as const;
   });
 }

@@ -1,4 +1,5 @@
-import { db, type Tx } from "@/lib/db/client";
+import { type AuditFields, recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
 import { retryOnUniqueViolation } from "@/lib/db/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { slugify } from "@/lib/text/slug";
@@ -14,10 +15,6 @@ type Ref = { id: string };
 const forbidden = { ok: false, error: "FORBIDDEN" } as const;
 const notFound = { ok: false, error: "NOT_FOUND" } as const;
 
-async function audit(tx: Tx, forumId: string | null, actor: ProgramActor, action: string, entityType: string, entityId: string, data: Prisma.InputJsonValue) {
-  await tx.auditEntry.create({ data: { forumId, actorId: actor.id, action, entityType, entityId, data } });
-}
-
 async function uniqueSlug(taken: (slug: string) => Promise<boolean>, text: string, fallback: string): Promise<string> {
   const base = slugify(text, 60) || fallback;
   if (!(await taken(base))) return base;
@@ -32,15 +29,15 @@ export async function saveRoom(actor: ProgramActor, forumId: string, id: string 
   return retryOnUniqueViolation(() => db.$transaction(async (tx) => {
     const data = nullIfBlank(input) as Omit<Prisma.RoomUncheckedCreateInput, "forumId" | "slug">;
     if (id) {
-      const found = await tx.room.findFirst({ where: { id, forumId }, select: { id: true } });
+      const found = await tx.room.findFirst({ where: { id, forumId } });
       if (!found) return notFound;
       await tx.room.update({ where: { id }, data });
-      await audit(tx, forumId, actor, "room.updated", "Room", id, { nameEn: input.nameEn, capacity: input.capacity });
+      await recordAudit(tx, { forumId, actorId: actor.id, action: "room.updated", entity: { type: "Room", id }, data: { nameEn: input.nameEn, capacity: input.capacity }, before: found, after: data });
       return { ok: true, value: { id } } as const;
     }
     const slug = await uniqueSlug(async (s) => !!(await tx.room.findFirst({ where: { forumId, slug: s }, select: { id: true } })), input.nameEn, "room");
     const room = await tx.room.create({ data: { ...data, forumId, slug }, select: { id: true } });
-    await audit(tx, forumId, actor, "room.created", "Room", room.id, { nameEn: input.nameEn, capacity: input.capacity });
+    await recordAudit(tx, { forumId, actorId: actor.id, action: "room.created", entity: { type: "Room", id: room.id }, data: { nameEn: input.nameEn, capacity: input.capacity }, after: data });
     return { ok: true, value: room } as const;
   }));
 }
@@ -53,9 +50,12 @@ export async function saveSubForum(actor: ProgramActor, forumId: string, id: str
     if (chairs.length !== new Set(chairIds).size) return { ok: false, error: "INVALID", fieldErrors: { chairIds: "Choose chairs from the list of sub-forum chairs" } } as const;
     const data = nullIfBlank(rest) as Omit<Prisma.SubForumUncheckedCreateInput, "forumId" | "slug">;
     let subForumId = id;
+    let before: AuditFields | undefined;
     if (id) {
-      const found = await tx.subForum.findFirst({ where: { id, forumId }, select: { id: true } });
+      const found = await tx.subForum.findFirst({ where: { id, forumId }, include: { chairs: { select: { userId: true }, orderBy: { userId: "asc" } } } });
       if (!found) return notFound;
+      const { chairs: previousChairs, ...fields } = found;
+      before = { ...fields, chairIds: previousChairs.map((c) => c.userId) };
       await tx.subForum.update({ where: { id }, data });
       await tx.subForumChair.deleteMany({ where: { subForumId: id } });
     } else {
@@ -64,7 +64,15 @@ export async function saveSubForum(actor: ProgramActor, forumId: string, id: str
     }
     if (!subForumId) return notFound;
     if (chairs.length) await tx.subForumChair.createMany({ data: chairs.map((c) => ({ subForumId: subForumId as string, userId: c.id })) });
-    await audit(tx, forumId, actor, id ? "sub-forum.updated" : "sub-forum.created", "SubForum", subForumId, { titleEn: input.titleEn, chairIds });
+    await recordAudit(tx, {
+      forumId,
+      actorId: actor.id,
+      action: id ? "sub-forum.updated" : "sub-forum.created",
+      entity: { type: "SubForum", id: subForumId },
+      data: { titleEn: input.titleEn, chairIds },
+      before,
+      after: { ...data, chairIds: chairs.map((c) => c.id).sort() },
+    });
     return { ok: true, value: { id: subForumId } } as const;
   }));
 }
@@ -77,14 +85,15 @@ export async function savePerson(actor: ProgramActor, id: string | null, input: 
     }
     const data = nullIfBlank(input) as Omit<Prisma.PersonUncheckedCreateInput, "slug">;
     if (id) {
-      if (!(await tx.person.findUnique({ where: { id }, select: { id: true } }))) return notFound;
+      const found = await tx.person.findUnique({ where: { id } });
+      if (!found) return notFound;
       await tx.person.update({ where: { id }, data });
-      await audit(tx, null, actor, "person.updated", "Person", id, { nameEn: input.nameEn });
+      await recordAudit(tx, { forumId: null, actorId: actor.id, action: "person.updated", entity: { type: "Person", id }, data: { nameEn: input.nameEn }, before: found, after: data });
       return { ok: true, value: { id } } as const;
     }
     const slug = await uniqueSlug(async (s) => !!(await tx.person.findUnique({ where: { slug: s }, select: { id: true } })), input.nameEn, "person");
     const person = await tx.person.create({ data: { ...data, slug }, select: { id: true } });
-    await audit(tx, null, actor, "person.created", "Person", person.id, { nameEn: input.nameEn });
+    await recordAudit(tx, { forumId: null, actorId: actor.id, action: "person.created", entity: { type: "Person", id: person.id }, data: { nameEn: input.nameEn }, after: data });
     return { ok: true, value: person } as const;
   }));
 }
@@ -92,10 +101,12 @@ export async function savePerson(actor: ProgramActor, id: string | null, input: 
 export async function saveForumSettings(actor: ProgramActor, forumId: string, input: z.output<typeof forumSettingsSchema>): Promise<ProgramWriteResult<Ref>> {
   if (!canManageProgram(actor)) return forbidden;
   return db.$transaction(async (tx) => {
-    if (!(await tx.forum.findUnique({ where: { id: forumId }, select: { id: true } }))) return notFound;
+    const found = await tx.forum.findUnique({ where: { id: forumId } });
+    if (!found) return notFound;
     const { startDate, endDate, ...rest } = input;
-    await tx.forum.update({ where: { id: forumId }, data: { ...(nullIfBlank(rest) as Prisma.ForumUpdateInput), startDate: new Date(startDate), endDate: new Date(endDate) } });
-    await audit(tx, forumId, actor, "forum.updated", "Forum", forumId, { nameEn: input.nameEn, startDate, endDate, timeZone: input.timeZone });
+    const data = { ...(nullIfBlank(rest) as Prisma.ForumUpdateInput), startDate: new Date(startDate), endDate: new Date(endDate) };
+    await tx.forum.update({ where: { id: forumId }, data });
+    await recordAudit(tx, { forumId, actorId: actor.id, action: "forum.updated", entity: { type: "Forum", id: forumId }, data: { nameEn: input.nameEn, startDate, endDate, timeZone: input.timeZone }, before: found, after: data });
     return { ok: true, value: { id: forumId } } as const;
   });
 }

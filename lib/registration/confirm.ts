@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/outbox/outbox";
 import { hashLinkToken, newLinkToken } from "@/lib/participants/codes";
@@ -36,15 +37,7 @@ export async function confirmEmail(token: string, now = new Date()): Promise<Con
         data: { userId: row.claimantUserId, emailConfirmedAt: row.participant.emailConfirmedAt ?? now },
       });
       if (linked.count !== 1) return "unknown";
-      await tx.auditEntry.create({
-        data: {
-          forumId: row.participant.forumId,
-          actorId: row.claimantUserId,
-          action: "participant.claimed",
-          entityType: "Participant",
-          entityId: row.participantId,
-        },
-      });
+      await recordAudit(tx, { forumId: row.participant.forumId, actorId: row.claimantUserId, action: "participant.claimed", entity: { type: "Participant", id: row.participantId } });
       return "confirmed";
     }
     if (spent.count === 1) {
@@ -53,15 +46,7 @@ export async function confirmEmail(token: string, now = new Date()): Promise<Con
         data: { emailConfirmedAt: now },
       });
       if (confirmed.count === 1) {
-        await tx.auditEntry.create({
-          data: {
-            forumId: row.participant.forumId,
-            actorId: row.participant.userId,
-            action: "participant.email-confirmed",
-            entityType: "Participant",
-            entityId: row.participantId,
-          },
-        });
+        await recordAudit(tx, { forumId: row.participant.forumId, actorId: row.participant.userId, action: "participant.email-confirmed", entity: { type: "Participant", id: row.participantId } });
         return "confirmed";
       }
       return "already-confirmed";
@@ -130,16 +115,7 @@ export async function resendConfirmation(
         locale: participant.preferredLocale,
       }),
     );
-    await tx.auditEntry.create({
-      data: {
-        forumId: participant.forumId,
-        actorId: opts.actorId === undefined ? (participant.userId ?? claimantUserId) : opts.actorId,
-        action: "participant.confirmation-resent",
-        entityType: "Participant",
-        entityId: participantId,
-        data: { email: participant.email },
-      },
-    });
+    await recordAudit(tx, { forumId: participant.forumId, actorId: opts.actorId === undefined ? (participant.userId ?? claimantUserId) : opts.actorId, action: "participant.confirmation-resent", entity: { type: "Participant", id: participantId }, data: { email: participant.email } });
     return { ok: true, email: participant.email, outboxMessageId: message.id };
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import { db, type Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
@@ -146,23 +147,14 @@ export async function register(input: Registration, ctx: Context): Promise<Regis
           locale: input.preferredLocale,
         }),
       );
-      await tx.auditEntry.create({
-        data: {
-          forumId: ctx.forumId,
-          actorId: user.id,
-          action: imported ? "participant.claim-requested" : "participant.registered",
-          entityType: "Participant",
-          entityId: participant.id,
-          data: {
+      await recordAudit(tx, { forumId: ctx.forumId, actorId: user.id, action: imported ? "participant.claim-requested" : "participant.registered", entity: { type: "Participant", id: participant.id }, data: {
             email: input.email,
             category: input.category,
             countryCode: input.countryCode,
             delegationId: input.delegationId,
             invitationId: invitation?.id ?? null,
             consentPublicList: input.consentPublicList,
-          },
-        },
-      });
+          } });
       return { userId: user.id, participantId: participant.id, outboxMessageId: message.id, invitationId: invitation?.id ?? null, claim: imported !== null };
     });
     return { ok: true, ...value };

@@ -26,6 +26,7 @@
 // it) → the participant's own Seat row (takeSeat only, and only an existing one: one that is
 // CANCELLED, which nobody else locks, or a live one, and then it claims nothing) → the session's
 // row → other Seat rows of that session, and a new row of their own (takeSeat inserts it last).
+import { recordAudit } from "@/lib/audit/record";
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/db/client";
@@ -551,11 +552,9 @@ export async function seatStateFor(participantId: string | null, sessionId: stri
 
 type AuditContext = { forumId: string; actorId: string | null; participantId: string; sessionId: string; session: string };
 
+// Only shapes the seat's context; the entry itself goes through the one audit writer.
 async function writeAudit(tx: Tx, c: AuditContext, action: string, data: Record<string, string | number | null>): Promise<void> {
-  await tx.auditEntry.create({
-    data: { forumId: c.forumId, actorId: c.actorId, action, entityType: "Participant", entityId: c.participantId, data: { sessionId: c.sessionId, session: c.session, ...data } },
-    select: { id: true },
-  });
+  await recordAudit(tx, { forumId: c.forumId, actorId: c.actorId, action, entity: { type: "Participant", id: c.participantId }, data: { sessionId: c.sessionId, session: c.session, ...data } });
 }
 
 // ── Helpers ──────────────────────────────────────────────────────────────────────────────────────

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import type { ShowcaseProfileValues } from "./schemas";
@@ -35,16 +36,7 @@ export async function saveShowcaseProfile(actor: Actor, forumId: string, organiz
       });
       await tx.showcaseSession.deleteMany({ where: { profileId: saved.id } });
       if (sessions.length) await tx.showcaseSession.createMany({ data: sessions.map((s) => ({ profileId: saved.id, sessionId: s.sessionId, position: s.position })) });
-      await tx.auditEntry.create({
-        data: {
-          forumId,
-          actorId: actor.id,
-          action: previous ? "showcase.updated" : "showcase.created",
-          entityType: "ShowcaseProfile",
-          entityId: saved.id,
-          data: { organizationId, published: profile.published, sessions, previousSessions: previous?.sessions.map((s) => s.sessionId) ?? [] },
-        },
-      });
+      await recordAudit(tx, { forumId, actorId: actor.id, action: previous ? "showcase.updated" : "showcase.created", entity: { type: "ShowcaseProfile", id: saved.id }, data: { organizationId, published: profile.published, sessions, previousSessions: previous?.sessions.map((s) => s.sessionId) ?? [] } });
       return { ok: true, id: saved.id, sessionIds: [...new Set([...sessionIds, ...(previous?.sessions.map((s) => s.sessionId) ?? [])])] } as const;
     });
   try {
@@ -62,7 +54,7 @@ export async function deleteShowcaseProfile(actor: Actor, forumId: string, organ
     const profile = await tx.showcaseProfile.findUnique({ where: { forumId_organizationId: { forumId, organizationId } }, select: { id: true, sessions: { select: { sessionId: true } } } });
     if (!profile) return { ok: false, error: "NOT_FOUND" } as const;
     await tx.showcaseProfile.delete({ where: { id: profile.id } });
-    await tx.auditEntry.create({ data: { forumId, actorId: actor.id, action: "showcase.deleted", entityType: "ShowcaseProfile", entityId: profile.id, data: { organizationId } } });
+    await recordAudit(tx, { forumId, actorId: actor.id, action: "showcase.deleted", entity: { type: "ShowcaseProfile", id: profile.id }, data: { organizationId } });
     return { ok: true, id: profile.id, sessionIds: profile.sessions.map((s) => s.sessionId) } as const;
   });
 }

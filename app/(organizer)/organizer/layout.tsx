@@ -26,6 +26,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
           { href: "/organizer/organizations", label: t("nav.organizations") },
           { href: "/organizer/agreements", label: t("nav.agreements") },
           { href: "/organizer/outbox", label: t("nav.outbox") },
+          { href: "/organizer/audit", label: t("nav.audit") },
           { href: "/organizer/settings", label: t("nav.settings") },
         ]),
   ];

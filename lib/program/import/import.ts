@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { TZDate } from "@date-fns/tz";
+import { recordAudit } from "@/lib/audit/record";
 import { db, type Db, type Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -524,15 +525,12 @@ export async function applyProgramImport(actor: { id: string }, forum: ForumRef,
         if (!resolved || plan.blocking > 0) return { ok: false, reason: "INVALID", plan } as const;
         if (plan.digest !== digest) return { ok: false, reason: "STALE", plan } as const;
         await write(tx, forum, resolved);
-        await tx.auditEntry.create({
-          data: {
-            forumId: forum.id,
-            actorId: actor.id,
-            action: "program.import",
-            entityType: "Forum",
-            entityId: forum.id,
-            data: { fileName, format: plan.format, counts: plan.counts } satisfies Prisma.InputJsonValue,
-          },
+        await recordAudit(tx, {
+          forumId: forum.id,
+          actorId: actor.id,
+          action: "program.import",
+          entity: { type: "Forum", id: forum.id },
+          data: { fileName, format: plan.format, counts: plan.counts },
         });
         return { ok: true, counts: plan.counts } as const;
       },

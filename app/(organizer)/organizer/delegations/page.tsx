@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
+import { HistoryLink } from "@/components/organizer/history-link";
+import { historyHref } from "@/lib/audit/schemas";
 import { ActionForm } from "@/components/participants/action-form";
 import { CreateDelegationForm } from "@/components/participants/create-delegation-form";
 import { type DelegationOverview, HEAD_CHOICES_MAX, listDelegations, listHeadCandidates } from "@/lib/delegations/queries";
@@ -18,6 +20,7 @@ export default async function DelegationsPage() {
   await requireRole("ADMIN", "ORGANIZER");
   const t = await getTranslations("participants.delegations");
   const to = await getTranslations("organizer");
+  const ta = await getTranslations("audit");
   const [locale, forum] = await Promise.all([getLocale(), getWorkingForum()]);
   if (!forum) return <p>{to("noForum")}</p>;
   const intl = INTL_LOCALE[locale];
@@ -77,6 +80,9 @@ export default async function DelegationsPage() {
                         <Link href={`/organizer/participants?delegation=${d.id}`} aria-label={t("showMembers", { delegation: d.name })} className="font-medium text-slate-900 underline decoration-slate-300">
                           {d.name}
                         </Link>
+                        <span className="ml-2">
+                          <HistoryLink href={historyHref("Delegation", d.id)} label={ta("historyLink")} name={d.name} />
+                        </span>
                       </td>
                       <td className="px-3 py-2">
                         <div className="flex flex-wrap items-start gap-3">

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
+import { HistoryLink } from "@/components/organizer/history-link";
+import { historyHref } from "@/lib/audit/schemas";
 import { EntityForm } from "@/components/organizer/entity-form";
 import { localizedDefaults } from "@/lib/forms/localized-defaults";
 import { getWorkingForum } from "@/lib/forum/queries";
@@ -25,7 +27,10 @@ export default async function ForumSettingsPage() {
   };
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold text-slate-900">{t("settings")}</h1>
+      <div className="flex flex-wrap items-baseline gap-3">
+        <h1 className="text-2xl font-bold text-slate-900">{t("settings")}</h1>
+        <HistoryLink href={historyHref("Forum", forum.id)} label={(await getTranslations("audit"))("historyLink")} />
+      </div>
       <EntityForm
         entity="forum"
         id={forum.id}

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
+import { HistoryLink } from "@/components/organizer/history-link";
+import { historyHref } from "@/lib/audit/schemas";
 import { AgreementForm } from "@/components/agreements/agreement-form";
 import { getAgreementForm, getAgreementFormOptions } from "@/lib/agreements/queries";
 import { getWorkingForum } from "@/lib/forum/queries";
@@ -30,6 +32,7 @@ export default async function EditAgreementPage({ params }: { params: Promise<{ 
       <div className="flex flex-wrap items-baseline gap-3">
         <h1 className="text-2xl font-bold text-slate-900">{agreement.titleEn}</h1>
         <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-800">{tc(`agreementStatuses.${agreement.status}`)}</span>
+        <HistoryLink href={historyHref("Agreement", id)} label={(await getTranslations("audit"))("historyLink")} />
       </div>
       <AgreementForm
         agreementId={id}

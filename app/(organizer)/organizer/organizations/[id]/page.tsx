@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
+import { HistoryLink } from "@/components/organizer/history-link";
+import { historyHref } from "@/lib/audit/schemas";
 import { OrganizationForm } from "@/components/organizations/organization-form";
 import { SampleBadge } from "@/components/public/sample-badge";
 import { ShowcaseForm } from "@/components/showcase/showcase-form";
@@ -66,6 +68,7 @@ export default async function ConsoleOrganizationPage({ params, searchParams }: 
           <Link href={`/organizations/${organization.slug}`} className="text-sm font-medium text-brand-700 underline">
             {t("edit.publicPage")}
           </Link>
+          <HistoryLink href={historyHref("Organization", organization.id)} label={(await getTranslations("audit"))("historyLink")} />
         </div>
         {search.merged ? (
           <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm font-medium text-emerald-800">

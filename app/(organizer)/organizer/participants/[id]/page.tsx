@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { requireRole } from "@/app/_lib/guard";
+import { HistoryLink } from "@/components/organizer/history-link";
+import { historyHref } from "@/lib/audit/schemas";
 import { ActionForm } from "@/components/participants/action-form";
 import { DecisionForm } from "@/components/participants/decision-form";
 import { StatusBadge } from "@/components/participants/status-badge";
@@ -128,6 +130,7 @@ export default async function ParticipantPage({ params }: Params) {
         {p.latinName && p.latinName !== p.fullName ? <span className="text-lg text-slate-600">{p.latinName}</span> : null}
         <StatusBadge status={p.status} label={tc(`statuses.${p.status}`)} className="text-sm" />
         {p.isSample ? <SampleBadge /> : null}
+        <HistoryLink href={historyHref("Participant", p.id)} label={(await getTranslations("audit"))("historyLink")} />
       </div>
 
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">

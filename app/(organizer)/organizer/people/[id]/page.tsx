@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
+import { HistoryLink } from "@/components/organizer/history-link";
+import { historyHref } from "@/lib/audit/schemas";
 import { EntityForm } from "@/components/organizer/entity-form";
 import { localizedDefaults } from "@/lib/forms/localized-defaults";
 import { countryOptions } from "@/lib/geo/countries";
@@ -26,7 +28,10 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
       <Link href="/organizer/people" className="text-sm text-brand-700 hover:underline">
         ← {t("people")}
       </Link>
-      <h1 className="text-2xl font-bold text-slate-900">{person ? t("editPerson") : t("newPerson")}</h1>
+      <div className="flex flex-wrap items-baseline gap-3">
+        <h1 className="text-2xl font-bold text-slate-900">{person ? t("editPerson") : t("newPerson")}</h1>
+        {person ? <HistoryLink href={historyHref("Person", id)} label={(await getTranslations("audit"))("historyLink")} /> : null}
+      </div>
       <EntityForm
         entity="person"
         id={person ? id : null}

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
+import { HistoryLink } from "@/components/organizer/history-link";
+import { historyHref } from "@/lib/audit/schemas";
 import { EntityForm } from "@/components/organizer/entity-form";
 import { localizedDefaults } from "@/lib/forms/localized-defaults";
 import { getWorkingForum } from "@/lib/forum/queries";
@@ -26,7 +28,10 @@ export default async function RoomPage({ params }: { params: Promise<{ id: strin
       <Link href="/organizer/rooms" className="text-sm text-brand-700 hover:underline">
         ← {t("rooms")}
       </Link>
-      <h1 className="text-2xl font-bold text-slate-900">{room ? t("editRoom") : t("newRoom")}</h1>
+      <div className="flex flex-wrap items-baseline gap-3">
+        <h1 className="text-2xl font-bold text-slate-900">{room ? t("editRoom") : t("newRoom")}</h1>
+        {room ? <HistoryLink href={historyHref("Room", id)} label={(await getTranslations("audit"))("historyLink")} /> : null}
+      </div>
       <EntityForm
         entity="room"
         id={room ? id : null}

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
+import { HistoryLink } from "@/components/organizer/history-link";
+import { historyHref } from "@/lib/audit/schemas";
 import { SessionForm } from "@/components/organizer/session-form";
 import { CONSOLE_ROLES } from "@/lib/auth/roles";
 import { getWorkingForum } from "@/lib/forum/queries";
@@ -30,7 +32,11 @@ export default async function EditSessionPage({ params }: { params: Promise<{ id
       <Link href="/organizer/sessions" className="text-sm text-brand-700 hover:underline">
         ← {t("form.cancel")}
       </Link>
-      <h1 className="text-2xl font-bold text-slate-900">{t("form.editTitle")}</h1>
+      <div className="flex flex-wrap items-baseline gap-3">
+        <h1 className="text-2xl font-bold text-slate-900">{t("form.editTitle")}</h1>
+        {/* Chairs do not read the audit log (app/(organizer)/organizer/audit/page.tsx). */}
+        {user.role !== "CHAIR" ? <HistoryLink href={historyHref("ProgramSession", session.id)} label={(await getTranslations("audit"))("historyLink")} /> : null}
+      </div>
       <p className="text-sm text-slate-600">
         /program/{session.slug}
       </p>

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
+import { HistoryLink } from "@/components/organizer/history-link";
+import { historyHref } from "@/lib/audit/schemas";
 import { EntityForm } from "@/components/organizer/entity-form";
 import { localizedDefaults } from "@/lib/forms/localized-defaults";
 import { getWorkingForum } from "@/lib/forum/queries";
@@ -26,7 +28,10 @@ export default async function SubForumPage({ params }: { params: Promise<{ id: s
       <Link href="/organizer/sub-forums" className="text-sm text-brand-700 hover:underline">
         ← {t("subForums")}
       </Link>
-      <h1 className="text-2xl font-bold text-slate-900">{subForum ? t("editSubForum") : t("newSubForum")}</h1>
+      <div className="flex flex-wrap items-baseline gap-3">
+        <h1 className="text-2xl font-bold text-slate-900">{subForum ? t("editSubForum") : t("newSubForum")}</h1>
+        {subForum ? <HistoryLink href={historyHref("SubForum", id)} label={(await getTranslations("audit"))("historyLink")} /> : null}
+      </div>
       <EntityForm
         entity="subForum"
         id={subForum ? id : null}

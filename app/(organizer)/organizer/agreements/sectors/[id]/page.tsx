@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
+import { HistoryLink } from "@/components/organizer/history-link";
+import { historyHref } from "@/lib/audit/schemas";
 import { SectorForm } from "@/components/agreements/sector-form";
 import { listSectors } from "@/lib/agreements/queries";
 import { getWorkingForum } from "@/lib/forum/queries";
@@ -25,7 +27,10 @@ export default async function EditSectorPage({ params }: { params: Promise<{ id:
       <Link href="/organizer/agreements/sectors" className="text-sm text-brand-700 hover:underline">
         ← {t("sectors.back")}
       </Link>
-      <h1 className="text-2xl font-bold text-slate-900">{sector.nameEn}</h1>
+      <div className="flex flex-wrap items-baseline gap-3">
+        <h1 className="text-2xl font-bold text-slate-900">{sector.nameEn}</h1>
+        <HistoryLink href={historyHref("AgreementSector", sector.id)} label={(await getTranslations("audit"))("historyLink")} />
+      </div>
       <p className="text-sm text-slate-600">{t("sectors.slugKept", { slug: sector.slug })}</p>
       <SectorForm
         sectorId={sector.id}
