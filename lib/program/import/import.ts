@@ -4,7 +4,6 @@ import { TZDate } from "@date-fns/tz";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Db, type Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionRoleKind, SessionType } from "@/lib/generated/prisma/enums";
 import common from "@/lib/i18n/messages/en/common.json";
 import { forumBounds } from "@/lib/program/conflicts";
