@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { oneLine, optionalText, paragraphs } from "@/lib/forms/text";
 import { SessionRoleKind, SessionType } from "@/lib/generated/prisma/enums";
+import schedule from "@/lib/i18n/messages/en/schedule.json";
+import { nextDay } from "@/lib/time/zone";
 
 // One schema per form, shared by the form (zodResolver) and its server action. Safe for client
 // components: zod and enums only. Text the public reads comes in four languages: English is
@@ -77,6 +79,35 @@ export const sessionSchema = z
       seen.add(p.personId);
     });
   });
+
+/** The forum's first and last day, calendar dates in its zone ("2025-07-10"). */
+export type ForumDays = { startDate: string; endDate: string };
+
+/** The message for a time outside the forum's days (catalog schedule.form.outsideForumDays). */
+export function outsideForumDaysMessage(days: ForumDays): string {
+  return schedule.form.outsideForumDays.replace("{first}", days.startDate).replace("{last}", days.endDate);
+}
+
+/**
+ * Field errors when a session's local times (as typed, in the forum's zone) leave the forum's
+ * days: it starts before the first day's midnight or ends after the last day's. A session far
+ * outside (the year 9999) once made an end time the database could not read back.
+ */
+export function timesOutsideForumDays(v: { startsAt: string; endsAt: string }, days: ForumDays): Record<string, string> {
+  const first = `${days.startDate}T00:00`;
+  const after = `${nextDay(days.endDate)}T00:00`;
+  const errors: Record<string, string> = {};
+  if (v.startsAt < first || v.startsAt >= after) errors.startsAt = outsideForumDaysMessage(days);
+  if (v.endsAt > after || v.endsAt <= first) errors.endsAt = outsideForumDaysMessage(days);
+  return errors;
+}
+
+/** The session form's schema for one forum: the shared schema plus its days (the server checks them again). */
+export function sessionSchemaWithin(days: ForumDays) {
+  return sessionSchema.superRefine((v, ctx) => {
+    for (const [path, message] of Object.entries(timesOutsideForumDays(v, days))) ctx.addIssue({ code: "custom", path: [path], message });
+  });
+}
 
 export type SessionInput = z.input<typeof sessionSchema>;
 export type SessionValues = z.output<typeof sessionSchema>;
