@@ -84,10 +84,10 @@ test("a visitor registers, is approved, takes the last seat, hands it on by canc
 
   // 5. The last seat of the workshop.
   const first = await openSession(delegate);
-  await expect(first.seatsLeft(), "the seed leaves exactly one seat free in this session").toHaveText(`1 seat left of ${SESSION.capacity}`);
+  await expect(first.seatsLeft(), "the seed leaves exactly one seat free in this session").toHaveText(`${SESSION.capacity} places to book · 1 left`);
   await first.take().click();
   await expect(first.outcome()).toHaveText("Your seat is confirmed.");
-  await expect(first.seatsLeft()).toHaveText(`No seats left of ${SESSION.capacity}`);
+  await expect(first.seatsLeft()).toHaveText(`${SESSION.capacity} places to book · none left`);
 
   // 6. A second delegate finds it full and joins the waitlist.
   const other = await newContextPage(browser, testInfo);

@@ -48,7 +48,7 @@ export function uniqueEmail(label: string) {
 export class SeatPanel {
   constructor(private readonly page: Page) {}
   region = () => this.page.getByRole("region", { name: "Seats" });
-  seatsLeft = () => this.region().getByText(/seats? left of \d+$/);
+  seatsLeft = () => this.region().getByText(/places? to book · (none|\d+) left$/);
   take = () => this.region().getByRole("button", { name: "Take a seat" });
   join = () => this.region().getByRole("button", { name: "Join the waitlist" });
   cancel = () => this.region().getByRole("button", { name: "Cancel my seat" });
@@ -58,6 +58,10 @@ export class SeatPanel {
   waitlistPlace = () => this.region().getByText(/^You are number \d+ on the waitlist$/);
   outcome = () => this.region().getByRole("status");
   signInLink = () => this.region().getByRole("link", { name: "Sign in to take a seat" });
+  /** The places the published program offers, shown before (or without) the live figures. */
+  offered = () => this.region().getByText(/^\d+ places? to book$/);
+  checking = () => this.region().getByText("Checking your seat and the places left…");
+  noScriptNote = () => this.region().getByText(/with JavaScript turned on/);
   /** Ready once the visitor's own state has loaded in the browser. */
   ready = () => this.region().getByRole("button").or(this.signInLink()).first();
 }

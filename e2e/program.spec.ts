@@ -169,7 +169,7 @@ test.describe("a session page", () => {
     const add = page.getByRole("link", { name: "Add to calendar" });
     await expect(add).toHaveAttribute("href", "/program/cross-border-data-flows/calendar.ics");
     await expect(add).toHaveAttribute("type", "text/calendar");
-    await expect(page.getByText("240 seats")).toBeVisible();
+    await expect(page.getByText("Room for 240 people")).toBeVisible();
 
     const people = page.getByRole("region", { name: "People" });
     await expect(people.getByRole("listitem").first()).toContainText("Guo Jing");

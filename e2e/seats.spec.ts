@@ -71,16 +71,16 @@ test.describe("seats in a session with limited places", () => {
 
     // The last seat.
     const a = await openSession(first);
-    await expect(a.seatsLeft(), "the seed leaves exactly one seat free in this session").toHaveText(`1 seat left of ${SESSION.capacity}`);
+    await expect(a.seatsLeft(), "the seed leaves exactly one seat free in this session").toHaveText(`${SESSION.capacity} places to book · 1 left`);
     await a.take().click();
     await expect(a.outcome()).toHaveText("Your seat is confirmed.");
     await expect(a.hasSeat()).toBeVisible();
-    await expect(a.seatsLeft()).toHaveText(`No seats left of ${SESSION.capacity}`);
+    await expect(a.seatsLeft()).toHaveText(`${SESSION.capacity} places to book · none left`);
     await expect(a.cancel()).toBeEnabled();
 
     // Full: the second delegate queues.
     const b = await openSession(second);
-    await expect(b.seatsLeft()).toHaveText(`No seats left of ${SESSION.capacity}`);
+    await expect(b.seatsLeft()).toHaveText(`${SESSION.capacity} places to book · none left`);
     await expect(b.take()).toHaveCount(0);
     await b.join().click();
     await expect(b.outcome()).toHaveText("The session is full: you are number 1 on the waitlist.");

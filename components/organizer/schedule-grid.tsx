@@ -28,18 +28,31 @@ type Props = {
   from: string;
   to: string;
   timeZone: string;
+  /** The grid's rows and drag-and-drop snapping. */
   stepMinutes: number;
+  /** What one arrow key press moves a session by, to the next mark of that many minutes. */
+  keyStepMinutes: number;
   move: (input: unknown) => Promise<ActionResult<{ id: string }>>;
 };
 
 const ROW_PX = 14;
 
 /**
- * Rooms across, time down. A session moves by drag and drop onto a room and time, or with the
- * keyboard: focus it, ↑/↓ for earlier/later by one step, ←/→ for the previous/next room. Every
- * move is one server action; the page reloads its data and conflicts afterwards.
+ * The next mark of `stepMs` strictly before (direction -1) or after (+1) `at`: from 15:22 with
+ * 5-minute marks, 15:20 and 15:25; from 15:20, 15:15 and 15:25. So any mark can be reached,
+ * and a session off the marks lands on one at the first press.
  */
-export function ScheduleGrid({ rooms, sessions, from, to, timeZone, stepMinutes, move }: Props) {
+export function nextMark(at: number, stepMs: number, direction: 1 | -1): number {
+  return direction > 0 ? (Math.floor(at / stepMs) + 1) * stepMs : (Math.ceil(at / stepMs) - 1) * stepMs;
+}
+
+/**
+ * Rooms across, time down. A session moves by drag and drop onto a room and time (snapping to
+ * the grid's step), or with the keyboard: focus it, ↑/↓ for earlier/later to the next
+ * `keyStepMinutes` mark (with Shift, the grid's step), ←/→ for the previous/next room. Every move
+ * is one server action; the page reloads its data and conflicts afterwards.
+ */
+export function ScheduleGrid({ rooms, sessions, from, to, timeZone, stepMinutes, keyStepMinutes, move }: Props) {
   const t = useTranslations("schedule.grid");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -83,12 +96,13 @@ export function ScheduleGrid({ rooms, sessions, from, to, timeZone, stepMinutes,
     }
     const begin = new Date(session.startsAt).getTime();
     const idx = roomIndex(session.roomId);
+    const keyStepMs = (event.shiftKey ? stepMinutes : keyStepMinutes) * 60_000;
     const next = (() => {
       switch (event.key) {
         case "ArrowUp":
-          return { at: begin - stepMs, room: session.roomId };
+          return { at: nextMark(begin, keyStepMs, -1), room: session.roomId };
         case "ArrowDown":
-          return { at: begin + stepMs, room: session.roomId };
+          return { at: nextMark(begin, keyStepMs, 1), room: session.roomId };
         case "ArrowLeft":
           return idx > 0 ? { at: begin, room: rooms[idx - 1]?.id ?? null } : null;
         case "ArrowRight":
@@ -198,7 +212,7 @@ export function ScheduleGrid({ rooms, sessions, from, to, timeZone, stepMinutes,
                         <span className="block leading-tight text-slate-800">{s.title}</span>
                       </button>
                       <span id={`grid-${s.id}-about`} className="sr-only">
-                        {[r.name, ...s.problems, s.editable ? t("keys") : t("notYours")].join(". ")}
+                        {[r.name, ...s.problems, s.editable ? t("keys", { keyStep: keyStepMinutes, step: stepMinutes }) : t("notYours")].join(". ")}
                       </span>
                       {s.problems.length ? (
                         <p aria-hidden className={cn("mt-0.5 font-medium", s.severity === "error" ? "text-red-700" : "text-amber-800")}>

@@ -7,7 +7,8 @@ import { useFieldArray, useForm, type Path } from "react-hook-form";
 import { FieldError, SelectField, TextField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { SessionRoleKind, SessionType } from "@/lib/generated/prisma/enums";
-import { type SessionInput, sessionSchema, type SessionValues } from "@/lib/program/schemas";
+import { type ForumDays, type SessionInput, sessionSchemaWithin, type SessionValues } from "@/lib/program/schemas";
+import { nextDay } from "@/lib/time/zone";
 import { LocalizedFields } from "./localized-fields";
 
 type Options = {
@@ -23,18 +24,20 @@ type Props = {
   /** Chairs may only pick their own sub-forums (and no "forum-wide"). */
   allowForumWide: boolean;
   zone: string;
+  /** The forum's days: times outside them are refused here and again on the server. */
+  days: ForumDays;
   save: (input: unknown) => Promise<ActionResult<{ id: string }>>;
   remove?: (input: unknown) => Promise<ActionResult<{ id: string }>>;
 };
 
-export function SessionForm({ sessionId, defaults, options, allowForumWide, zone, save, remove }: Props) {
+export function SessionForm({ sessionId, defaults, options, allowForumWide, zone, days, save, remove }: Props) {
   const t = useTranslations("schedule.form");
   const tc = useTranslations("common");
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const { register, handleSubmit, control, setError, formState } = useForm<SessionInput, unknown, SessionValues>({
-    resolver: zodResolver(sessionSchema),
+    resolver: zodResolver(sessionSchemaWithin(days)),
     defaultValues: defaults,
   });
   const people = useFieldArray({ control, name: "people" });
@@ -93,8 +96,16 @@ export function SessionForm({ sessionId, defaults, options, allowForumWide, zone
           options={[{ value: "", label: t("noRoom") }, ...options.rooms.map((r) => ({ value: r.id, label: `${r.nameEn} (${r.capacity})` }))]}
           {...register("roomId")}
         />
-        <TextField label={t("startsAt")} type="datetime-local" hint={t("timesIn", { zone })} error={err("startsAt")} {...register("startsAt")} />
-        <TextField label={t("endsAt")} type="datetime-local" error={err("endsAt")} {...register("endsAt")} />
+        <TextField
+          label={t("startsAt")}
+          type="datetime-local"
+          min={`${days.startDate}T00:00`}
+          max={`${days.endDate}T23:59`}
+          hint={`${t("timesIn", { zone })} ${t("forumDays", { first: days.startDate, last: days.endDate })}`}
+          error={err("startsAt")}
+          {...register("startsAt")}
+        />
+        <TextField label={t("endsAt")} type="datetime-local" min={`${days.startDate}T00:00`} max={`${nextDay(days.endDate)}T00:00`} error={err("endsAt")} {...register("endsAt")} />
       </div>
       <div className="grid items-end gap-4 sm:grid-cols-2">
         <TextField label={t("capacity")} type="number" min={1} inputMode="numeric" hint={t("capacityHint")} error={err("capacity")} {...register("capacity")} />

@@ -122,7 +122,7 @@ export async function SessionDetail({ found, locale }: { found: FoundSession; lo
           </div>
           {/* Seats and the star are the visitor's own: they load in the browser (the page is cached). */}
           <div className="no-print">
-            <SeatPanel sessionId={session.id} />
+            <SeatPanel sessionId={session.id} offered={{ seatBooking: session.seatBooking, capacity: session.capacity }} />
           </div>
 
           {abstract ? (

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { SeatActionOutcome, SeatActionResult, SeatPanelState } from "@/lib/seats/panel";
 import type { SeatAction } from "@/lib/seats/schemas";
 import type { SeatRefusal } from "@/lib/seats/seats";
@@ -22,8 +22,16 @@ const secondary = cn(button, "border border-slate-300 bg-white text-slate-800 ho
  * GET /api/me/sessions/[sessionId], and every button posts to the same address. Buttons are
  * disabled while a request runs, and the server takes one seat however often it is asked.
  */
-export function SeatPanel({ sessionId }: { sessionId: string }) {
+/** What the published release says about booking: the same for every visitor, so it can be in the cached HTML. */
+export type OfferedPlaces = { seatBooking: boolean; capacity: number | null };
+
+const noSubscription = () => () => {};
+
+export function SeatPanel({ sessionId, offered }: { sessionId: string; offered: OfferedPlaces }) {
   const t = useTranslations("seats");
+  // False in the server's HTML (and so for a browser without JavaScript), true once hydrated:
+  // "Checking…" must only be said by a page that is actually checking.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const [load, setLoad] = useState<Load>({ kind: "loading" });
   const [pending, setPending] = useState<SeatAction | null>(null);
   const [message, setMessage] = useState<Message>(null);
@@ -107,7 +115,7 @@ export function SeatPanel({ sessionId }: { sessionId: string }) {
   const state = load.kind === "ready" ? load.state : null;
   // Without seat booking the panel only holds the star, which needs a registration.
   if (state && !state.seatBooking && state.signedIn && !state.registered) return null;
-  const heading = state && !state.seatBooking ? t("panel.agendaHeading") : t("panel.seatsHeading");
+  const heading = (state ? !state.seatBooking : !offered.seatBooking) ? t("panel.agendaHeading") : t("panel.seatsHeading");
 
   return (
     <section ref={region} aria-labelledby={`seats-${sessionId}`} className="no-print mt-6 rounded-xl border border-slate-200 bg-white p-5 shadow-sm" aria-busy={load.kind === "loading"}>
@@ -115,7 +123,20 @@ export function SeatPanel({ sessionId }: { sessionId: string }) {
         {heading}
       </h2>
 
-      {load.kind === "loading" ? <p className="mt-2 text-sm text-slate-600">{t("panel.loading")}</p> : null}
+      {load.kind === "loading" ? (
+        <div className="mt-2 space-y-1">
+          {offered.seatBooking && offered.capacity !== null ? (
+            <>
+              <p className="text-2xl font-bold text-slate-900 tabular-nums">{t("panel.offered", { capacity: offered.capacity })}</p>
+              <p className="text-sm text-slate-600">{t("panel.offeredNote")}</p>
+            </>
+          ) : null}
+          {hydrated ? <p className="text-sm text-slate-600">{t("panel.loading")}</p> : null}
+          <noscript>
+            <p className="text-sm font-medium text-amber-900">{offered.seatBooking ? t("panel.noScript") : t("panel.noScriptAgenda")}</p>
+          </noscript>
+        </div>
+      ) : null}
       {load.kind === "failed" ? <p className="mt-2 text-sm text-red-800">{t("panel.loadFailed")}</p> : null}
 
       {state ? (

@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { createHash } from "node:crypto";
 import { type CsvCell, parseCsv, toCsv } from "@/lib/csv/csv";
 import { db, type Db, type Tx } from "@/lib/db/client";
+import { toOneLine } from "@/lib/forms/text";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AgreementStatus, Visibility } from "@/lib/generated/prisma/enums";
 import { isCurrency, minorToDecimal, parseMoney } from "@/lib/money/money";
@@ -225,7 +226,9 @@ function readRow(cells: Cells, refs: References, current: Fields | null): { fiel
   /** A cell's cleaned text, or undefined when the column is absent (an update keeps the field). */
   const cell = (c: AgreementCsvColumn) => (cells[c] === undefined ? undefined : clean(cells[c]));
   const text = (c: AgreementCsvColumn, max: number, fallback: string | null): string | null => {
-    const v = cell(c);
+    const raw = cell(c);
+    // Summaries keep their line breaks; titles and the table slot are one line (lib/forms/text.ts).
+    const v = raw === undefined || c.startsWith("summary_") ? raw : toOneLine(raw);
     if (v === undefined) return fallback;
     if (v.length > max) issue(c, `At most ${max} characters`);
     return v || null;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { line, optionalText as optional, paragraphs, requiredLine } from "@/lib/forms/text";
 import { AgreementStatus, Visibility } from "@/lib/generated/prisma/enums";
 import { isCurrency, parseMoney } from "@/lib/money/money";
 import { localDateTime } from "@/lib/program/schemas";
@@ -19,10 +20,7 @@ export const SLOT_MAX = 1_000;
 export const DEFAULT_CURRENCY = "CNY";
 
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters`)
+  line(max)
     .transform((v) => (v === "" ? null : v))
     .nullable()
     .optional();
@@ -35,9 +33,9 @@ const optionalId = z
 
 export const agreementPartySchema = z.object({
   organizationId: z.string().trim().min(1, "Choose an organization from the list").max(40).regex(/^[a-z0-9]+$/, "Choose an organization from the list"),
-  role: z.string().trim().min(1, "Enter the party's role, e.g. Investor").max(ROLE_MAX, `At most ${ROLE_MAX} characters`),
-  signatoryName: z.string().trim().min(1, "Enter who signs for this party").max(SIGNATORY_MAX, `At most ${SIGNATORY_MAX} characters`),
-  signatoryTitle: z.string().trim().max(SIGNATORY_MAX, `At most ${SIGNATORY_MAX} characters`).default(""),
+  role: requiredLine(ROLE_MAX, "Enter the party's role, e.g. Investor"),
+  signatoryName: requiredLine(SIGNATORY_MAX, "Enter who signs for this party"),
+  signatoryTitle: line(SIGNATORY_MAX).default(""),
 });
 export type AgreementPartyInput = z.input<typeof agreementPartySchema>;
 
@@ -48,14 +46,14 @@ const slot = z
 
 export const agreementSchema = z
   .object({
-    titleEn: z.string().trim().min(1, "Enter the title in English").max(TITLE_MAX, `At most ${TITLE_MAX} characters`),
+    titleEn: requiredLine(TITLE_MAX, "Enter the title in English"),
     titleZh: optionalText(TITLE_MAX),
     titleRu: optionalText(TITLE_MAX),
     titleFr: optionalText(TITLE_MAX),
-    summaryEn: z.string().trim().max(SUMMARY_MAX, `At most ${SUMMARY_MAX} characters`).default(""),
-    summaryZh: optionalText(SUMMARY_MAX),
-    summaryRu: optionalText(SUMMARY_MAX),
-    summaryFr: optionalText(SUMMARY_MAX),
+    summaryEn: paragraphs.pipe(z.string().max(SUMMARY_MAX, `At most ${SUMMARY_MAX} characters`)).default(""),
+    summaryZh: optional(paragraphs, SUMMARY_MAX),
+    summaryRu: optional(paragraphs, SUMMARY_MAX),
+    summaryFr: optional(paragraphs, SUMMARY_MAX),
     sectorId: id.or(z.literal("")).refine((v) => v !== "", "Choose a sector"),
     value: z.string("Enter the value").trim().max(40, "This value is too long"),
     currency: z
@@ -112,7 +110,7 @@ export type AgreementListQuery = z.output<typeof agreementListQuerySchema>;
 
 export const sectorSchema = z
   .object({
-    nameEn: z.string().trim().min(1, "Enter the sector's name in English").max(200, "At most 200 characters"),
+    nameEn: requiredLine(200, "Enter the sector's name in English"),
     nameZh: optionalText(200),
     nameRu: optionalText(200),
     nameFr: optionalText(200),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { oneLine } from "@/lib/forms/text";
 
 // The organizers' delegation forms. Safe for client components: zod only.
 
@@ -15,7 +16,7 @@ export const createDelegationSchema = z
       .regex(/^[A-Z]{2}$/, "Choose a country from the list"),
     name: z
       .string("Enter the delegation's name")
-      .transform((v) => v.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim())
+      .pipe(oneLine)
       .pipe(z.string().min(1, "Enter the delegation's name").max(DELEGATION_NAME_MAX, `At most ${DELEGATION_NAME_MAX} characters`)),
   })
   .strict();

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { oneLine, optionalText, paragraphs } from "@/lib/forms/text";
+import { oneLine, optionalText, paragraphs, searchText } from "@/lib/forms/text";
 import { OrganizationKind } from "@/lib/generated/prisma/enums";
 import { isKnownCountry } from "@/lib/registration/schemas";
 
@@ -59,11 +59,7 @@ export const mergeOrganizationsSchema = z
   .strict()
   .refine((v) => v.keepId !== v.dropId, { path: ["dropId"], message: "Choose another organization than the one kept" });
 
-const text = (max: number) =>
-  z
-    .string()
-    .transform((v) => v.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, max))
-    .catch("");
+const text = searchText;
 
 /** A keyset cursor as it travels in the URL (base64url); decoded and checked by the query. */
 const cursor = z.string().max(800).regex(/^[A-Za-z0-9_-]+$/).optional().catch(undefined);

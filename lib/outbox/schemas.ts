@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { searchText } from "@/lib/forms/text";
 
 /** The outbox page's query string. Anything malformed is ignored, never an error page. */
 export const outboxQuerySchema = z.object({
-  to: z
-    .string()
-    .transform((v) => v.replace(/[\u0000-\u001f\u007f]/g, "").trim().toLowerCase().slice(0, 254))
+  to: searchText(254)
+    .transform((v) => v.toLowerCase())
     .optional()
     .catch(undefined),
   after: z.string().max(200).regex(/^[A-Za-z0-9_-]+$/).optional().catch(undefined),

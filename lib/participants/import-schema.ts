@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { toOneLine } from "@/lib/forms/text";
 import { Locale, ParticipantCategory } from "@/lib/generated/prisma/enums";
 import { countryOptions } from "@/lib/geo/countries";
 import { EMAIL_MAX, isKnownCountry, JOB_TITLE_MAX, NAME_MAX, ORGANIZATION_MAX } from "@/lib/registration/schemas";
@@ -41,7 +42,7 @@ export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 export const IMPORT_MAX_ROWS = 20_000;
 
 /** No control characters (PostgreSQL refuses NUL), single spaces, trimmed. */
-const clean = (v: string) => v.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
+const clean = toOneLine;
 
 const LATIN_NAME = /^[\p{Script=Latin}\s'’.-]+$/u;
 

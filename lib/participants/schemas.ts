@@ -1,15 +1,11 @@
 import { z } from "zod";
+import { paragraphs, searchText } from "@/lib/forms/text";
 import { ParticipantCategory, ParticipantStatus } from "@/lib/generated/prisma/enums";
 
 // Schemas of the organizers' participant screens: the list's query string (also the CSV export's)
 // and the decisions. Safe for client components: zod and enums only.
 
-const text = (max: number) =>
-  z
-    .string()
-    // PostgreSQL refuses NUL bytes in text: strip every control character from what is typed.
-    .transform((v) => v.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, max))
-    .catch("");
+const text = searchText;
 
 /** Ids are cuids: lower-case letters and digits. */
 export const participantIdSchema = z.string().regex(/^[a-z0-9]{20,40}$/, "Not a participant id");
@@ -76,7 +72,7 @@ export const decideParticipantsSchema = z
     decision: z.enum(["approve", "reject"], "Choose approve or reject"),
     reason: z
       .string()
-      .transform((v) => v.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").trim())
+      .pipe(paragraphs)
       .pipe(z.string().max(DECISION_REASON_MAX, `At most ${DECISION_REASON_MAX} characters`))
       .default(""),
   })

@@ -6,10 +6,10 @@ import type { ProgramSnapshot } from "./snapshot";
 
 // The program's conflicts, as the schedule grid flags them and as publishing checks them.
 // Errors block publishing: a room used twice at once, a session outside the forum's days, a session
-// that ends before it starts. Warnings do not: a person in two places at once, a session that
+// that ends before it starts, a session whose stored times cannot be read. Warnings do not: a person in two places at once, a session that
 // offers more places than its room holds.
 
-export type ConflictKind = "ROOM_DOUBLE_BOOKED" | "OUTSIDE_FORUM_DAYS" | "PERSON_DOUBLE_BOOKED" | "OVER_ROOM_CAPACITY" | "ENDS_BEFORE_START";
+export type ConflictKind = "ROOM_DOUBLE_BOOKED" | "OUTSIDE_FORUM_DAYS" | "PERSON_DOUBLE_BOOKED" | "OVER_ROOM_CAPACITY" | "ENDS_BEFORE_START" | "UNREADABLE_TIMES";
 
 export type Conflict = {
   kind: ConflictKind;
@@ -38,12 +38,13 @@ export type ConflictInput = {
 const SEVERITY: Record<ConflictKind, Conflict["severity"]> = {
   ROOM_DOUBLE_BOOKED: "error",
   OUTSIDE_FORUM_DAYS: "error",
+  UNREADABLE_TIMES: "error",
   ENDS_BEFORE_START: "error",
   PERSON_DOUBLE_BOOKED: "warning",
   OVER_ROOM_CAPACITY: "warning",
 };
 
-const KIND_ORDER: ConflictKind[] = ["ROOM_DOUBLE_BOOKED", "OUTSIDE_FORUM_DAYS", "ENDS_BEFORE_START", "PERSON_DOUBLE_BOOKED", "OVER_ROOM_CAPACITY"];
+const KIND_ORDER: ConflictKind[] = ["UNREADABLE_TIMES", "ROOM_DOUBLE_BOOKED", "OUTSIDE_FORUM_DAYS", "ENDS_BEFORE_START", "PERSON_DOUBLE_BOOKED", "OVER_ROOM_CAPACITY"];
 
 /** Errors block publishing; warnings are shown and allowed. */
 export function isBlocking(c: Conflict): boolean {
@@ -96,6 +97,12 @@ export function findConflicts(input: ConflictInput): Conflict[] {
   for (const s of input.sessions) {
     const start = s.startsAt.getTime();
     const end = s.endsAt.getTime();
+    // A time the database holds but JavaScript cannot (the year 10000 reads back as an Invalid
+    // Date): reported, never compared, so it cannot pass as "inside the forum's days".
+    if (!Number.isFinite(start) || !Number.isFinite(end)) {
+      add("UNREADABLE_TIMES", [s.id]);
+      continue;
+    }
     if (start < windowStart || end > windowEnd) add("OUTSIDE_FORUM_DAYS", [s.id]);
     if (!(end > start)) {
       add("ENDS_BEFORE_START", [s.id]);
@@ -122,7 +129,7 @@ export function findConflicts(input: ConflictInput): Conflict[] {
   for (const [personId, items] of byPerson) overlappingPairs(items, (a, b) => add("PERSON_DOUBLE_BOOKED", [a.id, b.id], { personId }));
 
   const startOf = new Map(input.sessions.map((s) => [s.id, s.startsAt.getTime()]));
-  const firstStart = (c: Conflict) => startOf.get(c.sessionIds[0] ?? "") ?? 0;
+  const firstStart = (c: Conflict) => startOf.get(c.sessionIds[0] ?? "") || 0;
   return conflicts.sort(
     (a, b) =>
       (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1) ||

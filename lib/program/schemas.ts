@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { oneLine, optionalText, paragraphs } from "@/lib/forms/text";
 import { SessionRoleKind, SessionType } from "@/lib/generated/prisma/enums";
+import schedule from "@/lib/i18n/messages/en/schedule.json";
+import { nextDay } from "@/lib/time/zone";
 
 // One schema per form, shared by the form (zodResolver) and its server action. Safe for client
 // components: zod and enums only. Text the public reads comes in four languages: English is
@@ -8,22 +11,16 @@ import { SessionRoleKind, SessionType } from "@/lib/generated/prisma/enums";
 export const TITLE_MAX = 300;
 export const TEXT_MAX = 20_000;
 
-const required = (max: number, message: string) => z.string().trim().min(1, message).max(max, `At most ${max} characters`);
-const optional = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters`)
-    .transform((v) => (v === "" ? null : v))
-    .nullable()
-    .optional();
-
-function localized<F extends string>(field: F, opts: { max: number; required?: string }) {
+function localized<F extends string>(field: F, opts: { max: number; required?: string; multiline?: boolean }) {
+  // Titles and names are one line (no control characters: they end up in line-based exports);
+  // abstracts, descriptions and bios keep their line breaks.
+  const text = opts.multiline ? paragraphs : oneLine;
+  const limited = text.pipe(z.string().max(opts.max, `At most ${opts.max} characters`));
   return {
-    [`${field}En`]: opts.required ? required(opts.max, opts.required) : z.string().trim().max(opts.max, `At most ${opts.max} characters`).default(""),
-    [`${field}Zh`]: optional(opts.max),
-    [`${field}Ru`]: optional(opts.max),
-    [`${field}Fr`]: optional(opts.max),
+    [`${field}En`]: opts.required ? text.pipe(z.string().min(1, opts.required).max(opts.max, `At most ${opts.max} characters`)) : limited.default(""),
+    [`${field}Zh`]: optionalText(text, opts.max),
+    [`${field}Ru`]: optionalText(text, opts.max),
+    [`${field}Fr`]: optionalText(text, opts.max),
   } as {
     [K in `${F}En`]: z.ZodType<string, string | undefined>;
   } & { [K in `${F}${"Zh" | "Ru" | "Fr"}`]: z.ZodType<string | null | undefined, string | null | undefined> };
@@ -63,7 +60,7 @@ export const sessionSchema = z
   .object({
     type: z.enum(SessionType, "Choose a type"),
     ...localized("title", { max: TITLE_MAX, required: "Enter the title in English" }),
-    ...localized("abstract", { max: TEXT_MAX }),
+    ...localized("abstract", { max: TEXT_MAX, multiline: true }),
     subForumId: optionalId,
     roomId: optionalId,
     startsAt: localDateTime,
@@ -82,6 +79,35 @@ export const sessionSchema = z
       seen.add(p.personId);
     });
   });
+
+/** The forum's first and last day, calendar dates in its zone ("2025-07-10"). */
+export type ForumDays = { startDate: string; endDate: string };
+
+/** The message for a time outside the forum's days (catalog schedule.form.outsideForumDays). */
+export function outsideForumDaysMessage(days: ForumDays): string {
+  return schedule.form.outsideForumDays.replace("{first}", days.startDate).replace("{last}", days.endDate);
+}
+
+/**
+ * Field errors when a session's local times (as typed, in the forum's zone) leave the forum's
+ * days: it starts before the first day's midnight or ends after the last day's. A session far
+ * outside (the year 9999) once made an end time the database could not read back.
+ */
+export function timesOutsideForumDays(v: { startsAt: string; endsAt: string }, days: ForumDays): Record<string, string> {
+  const first = `${days.startDate}T00:00`;
+  const after = `${nextDay(days.endDate)}T00:00`;
+  const errors: Record<string, string> = {};
+  if (v.startsAt < first || v.startsAt >= after) errors.startsAt = outsideForumDaysMessage(days);
+  if (v.endsAt > after || v.endsAt <= first) errors.endsAt = outsideForumDaysMessage(days);
+  return errors;
+}
+
+/** The session form's schema for one forum: the shared schema plus its days (the server checks them again). */
+export function sessionSchemaWithin(days: ForumDays) {
+  return sessionSchema.superRefine((v, ctx) => {
+    for (const [path, message] of Object.entries(timesOutsideForumDays(v, days))) ctx.addIssue({ code: "custom", path: [path], message });
+  });
+}
 
 export type SessionInput = z.input<typeof sessionSchema>;
 export type SessionValues = z.output<typeof sessionSchema>;
@@ -113,7 +139,7 @@ export type RoomInput = z.input<typeof roomSchema>;
 export const subForumSchema = z
   .object({
     ...localized("title", { max: TITLE_MAX, required: "Enter the title in English" }),
-    ...localized("description", { max: TEXT_MAX }),
+    ...localized("description", { max: TEXT_MAX, multiline: true }),
     color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "A colour like #1f6fb8"),
     position: z.coerce.number().int().min(0).max(1000).default(0),
     // A checkbox group of one sends a single value (or false) instead of a list.
@@ -126,7 +152,7 @@ export const personSchema = z
   .object({
     ...localized("name", { max: 200, required: "Enter the name in Latin script" }),
     ...localized("title", { max: 300 }),
-    ...localized("bio", { max: TEXT_MAX }),
+    ...localized("bio", { max: TEXT_MAX, multiline: true }),
     organizationId: optionalId,
     countryCode: z
       .union([z.string().regex(/^[A-Z]{2}$/, "Choose a country"), z.literal(""), z.null()])
@@ -141,7 +167,7 @@ export const forumSettingsSchema = z
   .object({
     ...localized("name", { max: 300, required: "Enter the forum's name in English" }),
     ...localized("theme", { max: 500, required: "Enter the theme in English" }),
-    ...localized("description", { max: TEXT_MAX }),
+    ...localized("description", { max: TEXT_MAX, multiline: true }),
     ...localized("venue", { max: 300, required: "Enter the venue in English" }),
     ...localized("city", { max: 200, required: "Enter the city in English" }),
     ...localized("organizers", { max: 1000 }),

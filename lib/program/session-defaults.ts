@@ -14,6 +14,11 @@ type Stored = {
   people: { personId: string; role: NonNullable<SessionInput["people"]>[number]["role"]; position: number }[];
 };
 
+/** Whether a stored time is a real instant (the database can hold years JavaScript reads back as Invalid Date). */
+export function readable(date: Date): boolean {
+  return !Number.isNaN(date.getTime());
+}
+
 /** A stored session as its form's values: local times in the forum's zone, blanks for nulls. */
 export function sessionToForm(s: Stored, timeZone: string): SessionInput {
   return {
@@ -22,8 +27,9 @@ export function sessionToForm(s: Stored, timeZone: string): SessionInput {
     abstractEn: s.abstractEn, abstractZh: s.abstractZh ?? "", abstractRu: s.abstractRu ?? "", abstractFr: s.abstractFr ?? "",
     subForumId: s.subForumId ?? "",
     roomId: s.roomId ?? "",
-    startsAt: toLocal(s.startsAt, timeZone),
-    endsAt: toLocal(s.endsAt, timeZone),
+    // An unreadable stored time (Invalid Date) leaves the field blank for the organizer to fill in.
+    startsAt: readable(s.startsAt) ? toLocal(s.startsAt, timeZone) : "",
+    endsAt: readable(s.endsAt) ? toLocal(s.endsAt, timeZone) : "",
     capacity: s.capacity ?? "",
     seatBooking: s.seatBooking,
     people: s.people,

@@ -4,9 +4,9 @@ import { retryOnUniqueViolation } from "@/lib/db/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fillFromWaitlist } from "@/lib/seats/seats";
 import { slugify } from "@/lib/text/slug";
-import { fromLocal } from "@/lib/time/zone";
+import { fromLocal, startOfLocalDay, nextDay } from "@/lib/time/zone";
 import { canEditSubForumSessions, type ProgramActor } from "./authorize";
-import type { SessionValues } from "./schemas";
+import { outsideForumDaysMessage, timesOutsideForumDays, type ForumDays, type SessionValues } from "./schemas";
 
 export type ProgramWriteResult<T> =
   | { ok: true; value: T }
@@ -91,9 +91,9 @@ export async function createSession(actor: ProgramActor, forumId: string, v: Ses
   if (!canEditSubForumSessions(actor, v.subForumId)) return forbidden;
   // The slug is picked by reading what is free: a concurrent create may take it first.
   return retryOnUniqueViolation(() => db.$transaction(async (tx) => {
-    const forum = await tx.forum.findUnique({ where: { id: forumId }, select: { timeZone: true } });
+    const forum = await tx.forum.findUnique({ where: { id: forumId }, select: { timeZone: true, startDate: true, endDate: true } });
     if (!forum) return notFound;
-    const fieldErrors = await checkReferences(tx, forumId, v);
+    const fieldErrors = { ...(await checkReferences(tx, forumId, v)), ...timesOutsideForumDays(v, forumDays(forum)) };
     if (Object.keys(fieldErrors).length) return { ok: false, error: "INVALID", fieldErrors } as const;
     const created = await tx.programSession.create({
       data: {
@@ -127,11 +127,18 @@ export async function updateSession(actor: ProgramActor, id: string, v: SessionV
     await tx.$queryRaw`SELECT id FROM "ProgramSession" WHERE id = ${id} FOR UPDATE`;
     const current = await tx.programSession.findUnique({
       where: { id },
-      select: { ...AUDITED_FIELDS, id: true, forumId: true, seatsTaken: true, forum: { select: { timeZone: true } }, people: { select: { personId: true, role: true, position: true }, orderBy: { position: "asc" } } },
+      select: {
+        ...AUDITED_FIELDS,
+        id: true,
+        forumId: true,
+        seatsTaken: true,
+        forum: { select: { timeZone: true, startDate: true, endDate: true } },
+        people: { select: { personId: true, role: true, position: true }, orderBy: { position: "asc" } },
+      },
     });
     if (!current) return notFound;
     if (!canEditSubForumSessions(actor, current.subForumId) || !canEditSubForumSessions(actor, v.subForumId)) return forbidden;
-    const fieldErrors = await checkReferences(tx, current.forumId, v);
+    const fieldErrors = { ...(await checkReferences(tx, current.forumId, v)), ...timesOutsideForumDays(v, forumDays(current.forum)) };
     if (current.seatsTaken > 0 && v.seatBooking && (v.capacity ?? 0) < current.seatsTaken) {
       fieldErrors.capacity = `${current.seatsTaken} seats are taken: the capacity cannot be lower`;
     }
@@ -162,20 +169,42 @@ export async function updateSession(actor: ProgramActor, id: string, v: SessionV
   }));
 }
 
+function forumDays(forum: { startDate: Date; endDate: Date }): ForumDays {
+  return { startDate: forum.startDate.toISOString().slice(0, 10), endDate: forum.endDate.toISOString().slice(0, 10) };
+}
+
+/** The instants the forum's days cover, in its zone. */
+function forumWindow(days: ForumDays, timeZone: string): { start: Date; end: Date } {
+  return { start: startOfLocalDay(days.startDate, timeZone), end: startOfLocalDay(nextDay(days.endDate), timeZone) };
+}
+
+/** Minutes a moved session keeps: its own length, or an hour when the stored times are unreadable or reversed. */
+const FALLBACK_LENGTH_MS = 60 * 60_000;
+function sessionLength(s: { startsAt: Date; endsAt: Date }): number {
+  const length = s.endsAt.getTime() - s.startsAt.getTime();
+  return Number.isFinite(length) && length > 0 ? length : FALLBACK_LENGTH_MS;
+}
+
 /** Moves a session to another start and room, keeping its length (the grid's drag and drop). */
 export async function moveSession(actor: ProgramActor, id: string, to: { startsAt: string; roomId: string | null }): Promise<ProgramWriteResult<SessionRef>> {
   return db.$transaction(async (tx) => {
     const current = await tx.programSession.findUnique({
       where: { id },
-      select: { id: true, forumId: true, subForumId: true, startsAt: true, endsAt: true, roomId: true },
+      select: { id: true, forumId: true, subForumId: true, startsAt: true, endsAt: true, roomId: true, forum: { select: { timeZone: true, startDate: true, endDate: true } } },
     });
     if (!current) return notFound;
     if (!canEditSubForumSessions(actor, current.subForumId)) return forbidden;
+    const startsAt = new Date(to.startsAt);
+    const endsAt = new Date(startsAt.getTime() + sessionLength(current));
+    const days = forumDays(current.forum);
+    const { start, end } = forumWindow(days, current.forum.timeZone);
+    if (!(startsAt >= start && endsAt <= end)) {
+      const fieldErrors: Record<string, string> = { startsAt: outsideForumDaysMessage(days) };
+      return { ok: false, error: "INVALID", fieldErrors } as const;
+    }
     if (to.roomId && !(await tx.room.findFirst({ where: { id: to.roomId, forumId: current.forumId }, select: { id: true } }))) {
       return { ok: false, error: "INVALID", fieldErrors: { roomId: "Choose one of this forum's rooms" } } as const;
     }
-    const startsAt = new Date(to.startsAt);
-    const endsAt = new Date(startsAt.getTime() + (current.endsAt.getTime() - current.startsAt.getTime()));
     const moved = await tx.programSession.update({ where: { id }, data: { startsAt, endsAt, roomId: to.roomId }, select: { id: true, forumId: true, slug: true } });
     await recordAudit(tx, {
       forumId: current.forumId,
@@ -183,7 +212,8 @@ export async function moveSession(actor: ProgramActor, id: string, to: { startsA
       action: "session.moved",
       entity: { type: "ProgramSession", id },
       data: {
-        from: { startsAt: current.startsAt.toISOString(), roomId: current.roomId },
+        // A stored time may be unreadable (an Invalid Date): the move that repairs it is recorded all the same.
+        from: { startsAt: Number.isNaN(current.startsAt.getTime()) ? null : current.startsAt.toISOString(), roomId: current.roomId },
         to: { startsAt: startsAt.toISOString(), roomId: to.roomId },
       },
       before: current,

@@ -275,13 +275,22 @@ export async function buildProgramSnapshot(db: Reader, forumId: string): Promise
       .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || sessionOrder(a) - sessionOrder(b) || a.slug.localeCompare(b.slug))
       .map(({ startsAt, endsAt, people: onStage, ...session }) => ({
         ...session,
-        startsAt: startsAt.toISOString(),
-        endsAt: endsAt.toISOString(),
+        startsAt: isoOrEmpty(startsAt),
+        endsAt: isoOrEmpty(endsAt),
         people: [...onStage].sort(
           (a, b) => a.position - b.position || (rank.get(a.personId) ?? 100) - (rank.get(b.personId) ?? 100) || a.personId.localeCompare(b.personId),
         ),
       })),
   };
+}
+
+/**
+ * A stored time as ISO 8601, or "" when the database holds one JavaScript cannot read (the year
+ * 10000): the conflict check reports it (UNREADABLE_TIMES) and publishing refuses, so such a
+ * snapshot is never stored, but building it must not throw for the preview and the grid.
+ */
+function isoOrEmpty(date: Date): string {
+  return Number.isNaN(date.getTime()) ? "" : date.toISOString();
 }
 
 /**

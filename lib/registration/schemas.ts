@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { oneLine } from "@/lib/forms/text";
 import { Locale, ParticipantCategory } from "@/lib/generated/prisma/enums";
 import { countryOptions } from "@/lib/geo/countries";
 
@@ -13,8 +14,7 @@ export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 200;
 export const INVITE_TOKEN_MAX = 200;
 
-/** PostgreSQL refuses NUL bytes in text, and no name needs a control character: drop them, then trim. */
-const cleanText = z.string().transform((v) => v.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim());
+const cleanText = oneLine;
 
 const requiredText = (max: number, message: string) =>
   cleanText.pipe(z.string().min(1, message).max(max, `At most ${max} characters`));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayKey, formatDateRange, formatTimeRange, startOfTodayIn } from "./format";
+import { dayKey, formatDate, formatDateRange, formatDateTime, formatTimeRange, startOfTodayIn, UNREADABLE_TIME, zoneLabel } from "./format";
 
 describe("time formatting", () => {
   it("groups an instant by its day in the forum's zone", () => {
@@ -20,5 +20,14 @@ describe("time formatting", () => {
     expect(startOfTodayIn("Asia/Shanghai", new Date("2025-07-10T05:00:00Z")).toISOString()).toBe("2025-07-09T16:00:00.000Z");
     // Paris moves to summer time at 02:00 on 30 March 2025: midnight is still UTC+1.
     expect(startOfTodayIn("Europe/Paris", new Date("2025-03-30T12:00:00Z")).toISOString()).toBe("2025-03-29T23:00:00.000Z");
+  });
+
+  it("shows a time the database holds but JavaScript cannot read as a mark, instead of failing the page", () => {
+    const invalid = new Date(Number.NaN);
+    const ok = new Date("2025-07-10T01:00:00Z");
+    expect(formatDate(invalid, "Asia/Shanghai", "en-GB")).toBe(UNREADABLE_TIME);
+    expect(formatTimeRange(ok, invalid, "Asia/Shanghai", "en-GB")).toBe(UNREADABLE_TIME);
+    expect(formatDateTime(invalid, "Asia/Shanghai", "en-GB")).toBe(UNREADABLE_TIME);
+    expect(zoneLabel(invalid, "Asia/Shanghai", "en-GB")).toBe("Asia/Shanghai");
   });
 });

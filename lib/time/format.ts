@@ -18,15 +18,25 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
   return formatter;
 }
 
+/**
+ * What a time the database holds but JavaScript cannot read (an Invalid Date: the year 10000)
+ * shows as, instead of a RangeError that fails the whole page. The conflict check names the row.
+ */
+export const UNREADABLE_TIME = "⚠ ?";
+const unreadable = (...dates: Date[]) => dates.some((d) => Number.isNaN(d.getTime()));
+
 export function formatDate(date: Date, timeZone: string, locale: string, style: "long" | "full" | "medium" = "long"): string {
+  if (unreadable(date)) return UNREADABLE_TIME;
   return dateTimeFormat(locale, { dateStyle: style, timeZone }).format(date);
 }
 
 export function formatTime(date: Date, timeZone: string, locale: string): string {
+  if (unreadable(date)) return UNREADABLE_TIME;
   return dateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(date);
 }
 
 export function formatTimeRange(start: Date, end: Date, timeZone: string, locale: string): string {
+  if (unreadable(start, end)) return UNREADABLE_TIME;
   return dateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).formatRange(start, end);
 }
 
@@ -42,6 +52,7 @@ export function formatDateRange(start: Date, end: Date, locale: string): string 
 
 /** A short zone label for an instant, e.g. "GMT+8". */
 export function zoneLabel(date: Date, timeZone: string, locale: string): string {
+  if (unreadable(date)) return timeZone;
   const part = dateTimeFormat(locale, { timeZone, timeZoneName: "short" }).formatToParts(date).find((p) => p.type === "timeZoneName");
   return part?.value ?? timeZone;
 }
@@ -53,6 +64,7 @@ export function startOfTodayIn(timeZone: string, now: Date = new Date()): Date {
 
 /** A date with an optional time, in a zone ("28 Jun 2025, 10:00"). */
 export function formatDateTime(date: Date, timeZone: string, locale: string, dateStyle: "short" | "medium" | "long" = "medium", withTime = true): string {
+  if (unreadable(date)) return UNREADABLE_TIME;
   return dateTimeFormat(locale, { dateStyle, ...(withTime ? { timeStyle: "short" as const, hourCycle: "h23" as const } : {}), timeZone }).format(date);
 }
 

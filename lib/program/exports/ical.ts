@@ -6,7 +6,7 @@ import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from "ic
 import type { ProgramSnapshot } from "@/lib/program/snapshot";
 import type { SessionView } from "@/lib/program/view";
 import type { ProgramHistory, SessionRevision } from "./history";
-import { absoluteUrl, exportedSessions, roleLabel, sessionPath, sessionTypeLabel, zoned } from "./shared";
+import { absoluteUrl, exportedSessions, exportLine, exportText, roleLabel, sessionPath, sessionTypeLabel, zoned } from "./shared";
 
 export type CalendarOptions = {
   /** The site's public origin, e.g. "https://forum.example.org". */
@@ -23,6 +23,11 @@ const REFRESH_SECONDS = 3600;
 /** The iCalendar UID of a session: its guid, which survives every release. */
 export const sessionUid = (guid: string) => `${guid}@concord`;
 
+/** RFC 5545 TEXT on one line: backslash, semicolon and comma escaped, no control character left. */
+export function icalText(value: string): string {
+  return exportLine(value).replace(/[\\;,]/g, (c) => `\\${c}`);
+}
+
 type Context = { snapshot: ProgramSnapshot; options: CalendarOptions };
 
 function eventDescription(session: SessionView, { snapshot, options }: Context): string {
@@ -32,9 +37,9 @@ function eventDescription(session: SessionView, { snapshot, options }: Context):
   const local = `Local time: ${start.day} ${start.time}–${start.day === end.day ? "" : `${end.day} `}${end.time} (${timeZone})`;
   const people = session.cast.map(({ person, role }) => {
     const affiliation = [person.titleEn, person.organization?.nameEn].filter((part) => part && part.trim()).join(", ");
-    return `${roleLabel(role)}: ${person.nameEn}${affiliation ? ` (${affiliation})` : ""}`;
+    return exportLine(`${roleLabel(role)}: ${person.nameEn}${affiliation ? ` (${affiliation})` : ""}`);
   });
-  return [session.abstractEn, people.join("\n"), local, absoluteUrl(options.baseUrl, sessionPath(session.slug))].filter((block) => block.trim()).join("\n\n");
+  return [exportText(session.abstractEn), people.join("\n"), local, absoluteUrl(options.baseUrl, sessionPath(session.slug))].filter((block) => block.trim()).join("\n\n");
 }
 
 function addEvent(calendar: ICalCalendar, session: SessionView, revision: SessionRevision | undefined, cancelled: boolean, context: Context): void {
@@ -45,11 +50,11 @@ function addEvent(calendar: ICalCalendar, session: SessionView, revision: Sessio
     stamp: context.options.publishedAt,
     start: session.start,
     end: session.end,
-    summary: cancelled ? `Cancelled: ${session.titleEn}` : session.titleEn,
+    summary: exportLine(cancelled ? `Cancelled: ${session.titleEn}` : session.titleEn),
     description: eventDescription(session, context),
-    location: [session.room?.nameEn, forum.venueEn].filter(Boolean).join(", "),
+    location: exportLine([session.room?.nameEn, forum.venueEn].filter(Boolean).join(", ")),
     url: absoluteUrl(context.options.baseUrl, sessionPath(session.slug)),
-    categories: [sessionTypeLabel(session.type), session.subForum?.titleEn].filter((name): name is string => Boolean(name)).map((name) => ({ name })),
+    categories: [sessionTypeLabel(session.type), session.subForum?.titleEn].filter((name): name is string => Boolean(name)).map((name) => ({ name: exportLine(name) })),
     status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     ...(revision ? { created: revision.firstPublishedAt, lastModified: revision.changedAt } : {}),
   });
@@ -58,8 +63,9 @@ function addEvent(calendar: ICalCalendar, session: SessionView, revision: Sessio
 function render(name: string, pagePath: string, sessions: SessionView[], cancelled: ProgramHistory["cancelled"], context: Context): string {
   const { forum } = context.snapshot;
   const calendar = ical({
-    name,
-    description: forum.themeEn,
+    // ical-generator writes X-WR-CALNAME and X-WR-CALDESC as given: escape them here.
+    name: icalText(name),
+    description: icalText(forum.themeEn),
     prodId: { company: "Concord", product: "Program", language: "EN" },
     method: ICalCalendarMethod.PUBLISH,
     url: absoluteUrl(context.options.baseUrl, pagePath),

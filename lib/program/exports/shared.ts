@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { tzOffset } from "@date-fns/tz";
 import type { SessionRoleKind, SessionType } from "@/lib/generated/prisma/client";
+import { toOneLine } from "@/lib/forms/text";
 import common from "@/lib/i18n/messages/en/common.json";
 import { sessionViews, type SessionView } from "@/lib/program/view";
 import type { ProgramSnapshot, SnapshotSession } from "@/lib/program/snapshot";
@@ -122,4 +123,15 @@ export function hoursMinutes(minutes: number): string {
 
 export function minutesBetween(start: Date, end: Date): number {
   return Math.round((end.getTime() - start.getTime()) / 60_000);
+}
+
+/**
+ * Text an export writes on one line (a title, a name): rows written before the schemas stripped
+ * control characters (or straight into the database) may still hold line breaks.
+ */
+export const exportLine = (value: string) => toOneLine(value);
+
+/** Multi-line text an export writes (an abstract): line breaks stay "\n", other control characters go. */
+export function exportText(value: string): string {
+  return value.replace(/\r\n?|[\u0085\u2028\u2029]/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
 }

@@ -23,6 +23,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const STEP_MINUTES = 15;
+/** The arrow keys reach every 5-minute mark (a session at 15:20 can be put back from the grid). */
+const KEY_STEP_MINUTES = 5;
 const HOUR = 3600_000;
 
 export default async function ProgramGridPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -51,6 +53,7 @@ export default async function ProgramGridPage({ searchParams }: { searchParams: 
   const roomName = new Map(rooms.map((r) => [r.id, r.nameEn]));
   const personName = new Map(people.map((p) => [p.id, p.nameEn]));
   const sessionTitle = new Map(allSessions.map((s) => [s.id, s.titleEn]));
+  const editableIds = new Set(allSessions.filter((s) => canEditSubForumSessions(user, s.subForumId)).map((s) => s.id));
   const describe = (c: (typeof conflicts)[number]) =>
     t(`conflict.${c.kind}`, { room: c.roomId ? (roomName.get(c.roomId) ?? "") : "", person: c.personId ? (personName.get(c.personId) ?? "") : "" });
 
@@ -104,7 +107,7 @@ export default async function ProgramGridPage({ searchParams }: { searchParams: 
           </Link>
         </div>
       </div>
-      <p className="max-w-3xl text-sm text-slate-600">{t("grid.intro", { step: STEP_MINUTES })}</p>
+      <p className="max-w-3xl text-sm text-slate-600">{t("grid.intro", { keyStep: KEY_STEP_MINUTES, step: STEP_MINUTES })}</p>
       {user.role === "CHAIR" ? <p className="text-sm text-brand-900">{t("grid.readOnly")}</p> : null}
 
       <section aria-labelledby="conflicts-title" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
@@ -124,7 +127,20 @@ export default async function ProgramGridPage({ searchParams }: { searchParams: 
                 <li key={i} className="flex gap-2">
                   <span className={c.severity === "error" ? "font-semibold text-red-700" : "font-semibold text-amber-800"}>{t(`conflict.${c.severity}`)}</span>
                   <span>
-                    {describe(c)}: {c.sessionIds.map((id) => sessionTitle.get(id) ?? id).join(" / ")}
+                    {describe(c)}:{" "}
+                    {/* A link to each session: one outside the forum's days (or with unreadable times) is on no day of the grid. */}
+                    {c.sessionIds.map((id, n) => (
+                      <span key={id}>
+                        {n > 0 ? " / " : null}
+                        {editableIds.has(id) ? (
+                          <Link href={`/organizer/sessions/${id}`} className="text-brand-800 underline">
+                            {sessionTitle.get(id) ?? id}
+                          </Link>
+                        ) : (
+                          (sessionTitle.get(id) ?? id)
+                        )}
+                      </span>
+                    ))}
                   </span>
                 </li>
               ))}
@@ -153,6 +169,7 @@ export default async function ProgramGridPage({ searchParams }: { searchParams: 
         to={new Date(to).toISOString()}
         timeZone={tz}
         stepMinutes={STEP_MINUTES}
+        keyStepMinutes={KEY_STEP_MINUTES}
         move={moveSessionAction}
       />
 

@@ -9,6 +9,7 @@ import { getWorkingForum } from "@/lib/forum/queries";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { canEditSubForumSessions } from "@/lib/program/authorize";
 import { listSessionsForConsole } from "@/lib/program/console-queries";
+import { readable } from "@/lib/program/session-defaults";
 import { formatDate, formatTimeRange, zoneLabel } from "@/lib/time/format";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +23,8 @@ export default async function ConsoleSessionsPage() {
   const [locale, forum] = await Promise.all([getLocale(), getWorkingForum()]);
   if (!forum) return <p>{t("noForum")}</p>;
   const sessions = await listSessionsForConsole(forum.id);
-  const zone = sessions[0] ? zoneLabel(sessions[0].startsAt, forum.timeZone, INTL_LOCALE[locale]) : forum.timeZone;
+  const firstReadable = sessions.find((s) => readable(s.startsAt));
+  const zone = firstReadable ? zoneLabel(firstReadable.startsAt, forum.timeZone, INTL_LOCALE[locale]) : forum.timeZone;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -45,8 +47,15 @@ export default async function ConsoleSessionsPage() {
               return (
                 <tr key={s.id} className={mine ? "border-t border-slate-100 bg-brand-50" : "border-t border-slate-100 hover:bg-slate-50"}>
                   <td className="px-3 py-1.5 whitespace-nowrap tabular-nums">
-                    <span className="text-slate-500">{formatDate(s.startsAt, forum.timeZone, INTL_LOCALE[locale], "medium")}</span>{" "}
-                    {formatTimeRange(s.startsAt, s.endsAt, forum.timeZone, INTL_LOCALE[locale])}
+                    {readable(s.startsAt) && readable(s.endsAt) ? (
+                      <>
+                        <span className="text-slate-500">{formatDate(s.startsAt, forum.timeZone, INTL_LOCALE[locale], "medium")}</span>{" "}
+                        {formatTimeRange(s.startsAt, s.endsAt, forum.timeZone, INTL_LOCALE[locale])}
+                      </>
+                    ) : (
+                      // A row the database holds but cannot be shown as a time: say so, never fail the list.
+                      <span className="font-semibold whitespace-normal text-red-700">⚠ {t("sessions.unreadableTimes")}</span>
+                    )}
                   </td>
                   <td className="min-w-72 px-3 py-1.5 font-medium text-slate-900">
                     {canEditSubForumSessions(user, s.subForumId) ? (

@@ -10,7 +10,7 @@ import { CONSOLE_ROLES } from "@/lib/auth/roles";
 import { getWorkingForum } from "@/lib/forum/queries";
 import { canEditSubForumSessions } from "@/lib/program/authorize";
 import { getSessionForEdit, getSessionFormOptions } from "@/lib/program/console-queries";
-import { sessionToForm } from "@/lib/program/session-defaults";
+import { readable, sessionToForm } from "@/lib/program/session-defaults";
 import { deleteSessionAction, updateSessionAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -40,12 +40,18 @@ export default async function EditSessionPage({ params }: { params: Promise<{ id
       <p className="text-sm text-slate-600">
         /program/{session.slug}
       </p>
+      {readable(session.startsAt) && readable(session.endsAt) ? null : (
+        <p role="alert" className="max-w-3xl rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm font-medium text-red-800">
+          {t("form.unreadableTimes")}
+        </p>
+      )}
       <SessionForm
         sessionId={session.id}
         defaults={sessionToForm(session, forum.timeZone)}
         options={{ ...options, subForums }}
         allowForumWide={canEditSubForumSessions(user, null)}
         zone={forum.timeZone}
+        days={{ startDate: forum.startDate.toISOString().slice(0, 10), endDate: forum.endDate.toISOString().slice(0, 10) }}
         save={updateSessionAction}
         remove={deleteSessionAction}
       />

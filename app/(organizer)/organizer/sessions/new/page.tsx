@@ -33,6 +33,7 @@ export default async function NewSessionPage() {
         options={{ ...options, subForums }}
         allowForumWide={allowForumWide}
         zone={forum.timeZone}
+        days={{ startDate: forum.startDate.toISOString().slice(0, 10), endDate: forum.endDate.toISOString().slice(0, 10) }}
         save={createSessionAction}
       />
     </div>
