@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { changelogCounts, diffSnapshots, sameContent } from "./changelog";
+import { applyReleaseSeatSettings, checkReleaseSeatSettings } from "@/lib/seats/release";
 import { conflictInputFromSnapshot, findConflicts, isBlocking, type Conflict } from "./conflicts";
 import { publishProgramSchema } from "./publish-schema";
 import { buildProgramSnapshot, parseProgramSnapshot, snapshotToJson, type ProgramChangelog, type ProgramSnapshot } from "./snapshot";
@@ -52,7 +53,7 @@ export async function publishProgram(input: { forumId: string; userId: string; c
 
 async function publishOnce(tx: Tx, input: { forumId: string; userId: string; comment: string }): Promise<PublishProgramResult> {
   const snapshot = await buildProgramSnapshot(tx, input.forumId);
-  const conflicts = findConflicts(conflictInputFromSnapshot(snapshot));
+  const conflicts = [...(await checkReleaseSeatSettings(tx, input.forumId, snapshot)), ...findConflicts(conflictInputFromSnapshot(snapshot))];
   if (conflicts.some(isBlocking)) return { ok: false, reason: "BLOCKING_CONFLICTS", conflicts };
 
   const latest = await tx.programRelease.findFirst({
@@ -75,6 +76,8 @@ async function publishOnce(tx: Tx, input: { forumId: string; userId: string; com
     },
     select: { id: true, version: true, publishedAt: true },
   });
+  // Seats follow the release from now on: new places promote the waitlist in this transaction.
+  await applyReleaseSeatSettings(tx, input.forumId, snapshot, { actorId: input.userId });
   const warnings = conflicts;
   await tx.auditEntry.create({
     data: {

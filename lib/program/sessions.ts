@@ -1,7 +1,6 @@
 import { db, type Tx } from "@/lib/db/client";
 import { retryOnUniqueViolation } from "@/lib/db/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { fillFromWaitlist } from "@/lib/seats/seats";
 import { slugify } from "@/lib/text/slug";
 import { fromLocal } from "@/lib/time/zone";
 import { canEditSubForumSessions, type ProgramActor } from "./authorize";
@@ -133,8 +132,7 @@ export async function updateSession(actor: ProgramActor, id: string, v: SessionV
     await tx.sessionRole.deleteMany({ where: { sessionId: id } });
     await tx.sessionRole.createMany({ data: v.people.map((p) => ({ sessionId: id, personId: p.personId, role: p.role, position: p.position })) });
     await audit(tx, current.forumId, actor, "session.updated", id, { titleEn: v.titleEn, startsAt: v.startsAt, roomId: v.roomId });
-    // More places, or booking switched on: the waitlist moves up at once, in this transaction.
-    if (v.seatBooking) await fillFromWaitlist(tx, id, { actorId: actor.id, origin: process.env.NEXTAUTH_URL ?? null });
+    // Seat settings are a draft too: more places move the waitlist up when published (lib/seats/release.ts).
     return { ok: true, value: updated } as const;
   }));
 }

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath, updateTag } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
 import { type ActionResult, fieldErrors, formError } from "@/lib/forms/action-result";
 import { getWorkingForum } from "@/lib/forum/queries";
@@ -18,6 +19,7 @@ export async function publishProgramAction(input: unknown): Promise<ActionResult
   if (!result.ok) {
     switch (result.reason) {
       case "BLOCKING_CONFLICTS":
+        if (result.conflicts.some((c) => c.kind === "CAPACITY_BELOW_CONFIRMED")) return formError((await getTranslations("schedule"))("conflict.CAPACITY_BELOW_CONFIRMED"));
         return formError("Fix the errors on the grid before publishing: a room is used twice at once, or a session lies outside the forum's days.");
       case "CONCURRENT_PUBLISH":
         return formError("Someone else is publishing right now. Try again in a moment.");
