@@ -56,6 +56,12 @@ export async function findPublicOrganization(slug: string): Promise<PublicOrgani
   return alias ? { kind: "moved", slug: alias.organization.slug } : null;
 }
 
+/** The addresses of every organization that has a public page (the sitemap's), by slug. */
+export async function listPublicOrganizationSlugs(): Promise<string[]> {
+  const presence = hasPublicPresence(await publishedSpeakerOrganizationIds());
+  return (await db.organization.findMany({ where: presence, orderBy: { slug: "asc" }, select: { slug: true } })).map((o) => o.slug);
+}
+
 /**
  * The signed public agreements an organization is a party to, newest first, with the other
  * parties. Never a planned, cancelled or confidential one.

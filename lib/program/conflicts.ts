@@ -170,7 +170,7 @@ export async function loadConflicts(forumId: string): Promise<Conflict[]> {
   const [rooms, sessions] = await Promise.all([
     db.room.findMany({ where: { forumId }, select: { id: true, capacity: true } }),
     db.programSession.findMany({
-      where: { forumId },
+      where: { forumId, deletedAt: null },
       select: { id: true, roomId: true, startsAt: true, endsAt: true, capacity: true, seatBooking: true, type: true, people: { select: { personId: true } } },
     }),
   ]);

@@ -109,8 +109,8 @@ export async function updateSession(actor: ProgramActor, id: string, v: SessionV
     // Locked first: seats are taken against this row's capacity (lib/seats), so a capacity check
     // made here holds until the transaction ends.
     await tx.$queryRaw`SELECT id FROM "ProgramSession" WHERE id = ${id} FOR UPDATE`;
-    const current = await tx.programSession.findUnique({
-      where: { id },
+    const current = await tx.programSession.findFirst({
+      where: { id, deletedAt: null },
       select: { id: true, forumId: true, subForumId: true, titleEn: true, seatsTaken: true, forum: { select: { timeZone: true } } },
     });
     if (!current) return notFound;
@@ -140,8 +140,8 @@ export async function updateSession(actor: ProgramActor, id: string, v: SessionV
 /** Moves a session to another start and room, keeping its length (the grid's drag and drop). */
 export async function moveSession(actor: ProgramActor, id: string, to: { startsAt: string; roomId: string | null }): Promise<ProgramWriteResult<SessionRef>> {
   return db.$transaction(async (tx) => {
-    const current = await tx.programSession.findUnique({
-      where: { id },
+    const current = await tx.programSession.findFirst({
+      where: { id, deletedAt: null },
       select: { id: true, forumId: true, subForumId: true, startsAt: true, endsAt: true, roomId: true },
     });
     if (!current) return notFound;
@@ -160,13 +160,17 @@ export async function moveSession(actor: ProgramActor, id: string, to: { startsA
   });
 }
 
-/** Removes a session from the working copy; the next release lists it as removed. */
+/**
+ * Removes a session from the working copy; the next release lists it as removed. The row stays,
+ * marked deleted, until that publish removes it (lib/seats/release.ts): the public, and the
+ * delegates holding seats in it, see no change before then.
+ */
 export async function deleteSession(actor: ProgramActor, id: string): Promise<ProgramWriteResult<SessionRef>> {
   return db.$transaction(async (tx) => {
-    const current = await tx.programSession.findUnique({ where: { id }, select: { id: true, forumId: true, slug: true, subForumId: true, titleEn: true } });
+    const current = await tx.programSession.findFirst({ where: { id, deletedAt: null }, select: { id: true, forumId: true, slug: true, subForumId: true, titleEn: true } });
     if (!current) return notFound;
     if (!canEditSubForumSessions(actor, current.subForumId)) return forbidden;
-    await tx.programSession.delete({ where: { id } });
+    await tx.programSession.update({ where: { id }, data: { deletedAt: new Date() }, select: { id: true } });
     await audit(tx, current.forumId, actor, "session.deleted", id, { titleEn: current.titleEn, slug: current.slug });
     return { ok: true, value: { id: current.id, forumId: current.forumId, slug: current.slug } } as const;
   });

@@ -4,7 +4,8 @@ import type { ProgramActor } from "@/lib/program/authorize";
 import { loadConflicts } from "@/lib/program/conflicts";
 import { publishProgram } from "@/lib/program/publish";
 import { sessionSchema } from "@/lib/program/schemas";
-import { createSession, updateSession } from "@/lib/program/sessions";
+import { buildProgramSnapshot } from "@/lib/program/snapshot";
+import { createSession, deleteSession, updateSession } from "@/lib/program/sessions";
 import { testDb } from "@/test/db";
 import { cancelSeat, seatStateFor, takeSeat } from "./seats";
 
@@ -27,7 +28,7 @@ async function publishedWorkshop(capacity: number) {
   const delegates = [];
   for (let i = 0; i < 4; i++) delegates.push(await createParticipant(db, { forumId: forum.id, status: "APPROVED" }));
   const edit = (over: Record<string, unknown>) => updateSession(organizer, session.id, draft({ roomId: room.id, seatBooking: true, capacity, ...over }));
-  return { forum, room, organizerUser, session, delegates, edit };
+  return { forum, room, organizer, organizerUser, session, delegates, edit };
 }
 
 const draft = (over: Record<string, unknown> = {}) =>
@@ -99,6 +100,25 @@ describe("seats follow the published release", { timeout: 90_000 }, () => {
     expect(await edit({ capacity: 2 })).toMatchObject({ ok: true });
     await publish(forum.id, organizerUser.id);
     expect(await seatStateFor(null, session.id)).toMatchObject({ capacity: 2, seatsTaken: 2, seatsLeft: 0 });
+  });
+
+  it("keeps a session deleted in the working copy, with its seats, until the publish that removes it", async () => {
+    const { forum, organizer, organizerUser, session, delegates } = await publishedWorkshop(2);
+    const [a, b] = delegates;
+    await takeSeat(a!.id, session.id);
+    expect(await deleteSession(organizer, session.id)).toMatchObject({ ok: true });
+    // Gone from the working copy: not in the next release, not editable, not deletable twice.
+    expect((await buildProgramSnapshot(testDb(), forum.id)).sessions).toEqual([]);
+    expect(await deleteSession(organizer, session.id)).toEqual({ ok: false, error: "NOT_FOUND" });
+    expect(await loadConflicts(forum.id)).toEqual([]);
+    // Still on the public program: the seats stay and can still be taken.
+    expect(await seatStateFor(a!.id, session.id)).toMatchObject({ seatsTaken: 1, mine: { status: "CONFIRMED" } });
+    expect(await takeSeat(b!.id, session.id)).toMatchObject({ ok: true, seat: { status: "CONFIRMED" } });
+
+    const release = await publish(forum.id, organizerUser.id);
+    expect(release.release.changelog.removed.map((e) => e.sessionId)).toEqual([session.id]);
+    expect(await testDb().programSession.findUnique({ where: { id: session.id } })).toBeNull();
+    expect(await testDb().seat.count({ where: { sessionId: session.id } })).toBe(0);
   });
 
   it("names the session in a promotion e-mail as published, not as drafted since", async () => {

@@ -56,7 +56,7 @@ export function checkReleaseSeatSettings(tx: Tx, forumId: string, snapshot: Prog
 
 /**
  * Puts a release's seat settings into effect, inside the publishing transaction (after
- * checkReleaseSeatSettings found nothing). More seats, or booking switched on, move the waitlist up
+ * checkReleaseSeatSettings found nothing), and removes the sessions deleted since for good. More seats, or booking switched on, move the waitlist up
  * at once, each promoted delegate e-mailed through the outbox. Fewer seats (never below those
  * confirmed) only mean fewer seats left; booking switched off keeps every seat held and freezes the
  * queue where it stands, so switching it on again serves those waiting first.
@@ -78,5 +78,8 @@ export async function applyReleaseSeatSettings(
     const more = bookable(change.to) && (!bookable(change.from) || change.to.capacity > change.from.capacity);
     if (more) promoted.push(...(await fillFromWaitlist(tx, change.id, { actorId: context.actorId, origin: context.origin ?? process.env.NEXTAUTH_URL ?? null })));
   }
+  // Sessions deleted from the working copy leave now, with the seats held in them: until this
+  // release they were still on the public program. One the release has (published again) stays.
+  await tx.programSession.deleteMany({ where: { forumId, deletedAt: { not: null }, id: { notIn: snapshot.sessions.map((s) => s.id) } } });
   return promoted;
 }

@@ -1,9 +1,11 @@
 -- AlterTable
-ALTER TABLE "ProgramSession" ADD COLUMN     "publishedCapacity" INTEGER,
+ALTER TABLE "ProgramSession" ADD COLUMN     "deletedAt" TIMESTAMP(3),
+ADD COLUMN     "publishedCapacity" INTEGER,
 ADD COLUMN     "publishedSeatBooking" BOOLEAN NOT NULL DEFAULT false;
 
--- Seats follow the published release, not the working copy (issue 11). The columns above hold the
--- latest release's seat settings and change only when a release is published (lib/seats/release.ts).
+-- Seats follow the published release, not the working copy (issue 11). "publishedCapacity" and
+-- "publishedSeatBooking" hold the latest release's seat settings and change only when a release is
+-- published (lib/seats/release.ts); "deletedAt" keeps a deleted session's row until then.
 -- Existing sessions start from their forum's latest release snapshot: a session in it gets the
 -- capacity and booking published there (its current columns where the snapshot lacks them); a
 -- session in no release keeps booking off, as the public has never seen it.
