@@ -106,8 +106,8 @@ export async function createSession(actor: ProgramActor, forumId: string, v: Ses
  */
 export async function updateSession(actor: ProgramActor, id: string, v: SessionValues): Promise<ProgramWriteResult<SessionRef>> {
   return retryOnUniqueViolation(() => db.$transaction(async (tx) => {
-    // Locked first: seats are taken against this row's capacity (lib/seats), so a capacity check
-    // made here holds until the transaction ends.
+    // Locked first: seats are counted on this row (lib/seats), so the check of seatsTaken made
+    // here holds until the transaction ends.
     await tx.$queryRaw`SELECT id FROM "ProgramSession" WHERE id = ${id} FOR UPDATE`;
     const current = await tx.programSession.findFirst({
       where: { id, deletedAt: null },

@@ -6,7 +6,7 @@ import { publishProgram } from "@/lib/program/publish";
 import { sessionSchema } from "@/lib/program/schemas";
 import { buildProgramSnapshot } from "@/lib/program/snapshot";
 import { createSession, deleteSession, updateSession } from "@/lib/program/sessions";
-import { testDb } from "@/test/db";
+import { dbKind, testDb } from "@/test/db";
 import { cancelSeat, seatStateFor, takeSeat } from "./seats";
 
 // Seats follow the published release: a draft's capacity and seat booking change nothing for
@@ -131,5 +131,30 @@ describe("seats follow the published release", { timeout: 90_000 }, () => {
     const email = await testDb().outboxMessage.findFirstOrThrow({ where: { toEmail: b!.email, template: "waitlist-promoted" }, select: { subject: true, text: true } });
     expect(JSON.stringify(email)).toContain("Workshop: industrial data products");
     expect(JSON.stringify(email)).not.toContain("DRAFT");
+  });
+
+  // Only PostgreSQL runs the takes and the publish truly in parallel (PGlite serialises them).
+  it.runIf(dbKind === "postgres")("never publishes a capacity below the seats confirmed while takes race the publish", async () => {
+    const { forum, organizerUser, session, edit } = await publishedWorkshop(40);
+    const delegates = [];
+    for (let i = 0; i < 30; i++) delegates.push(await createParticipant(testDb(), { forumId: forum.id, status: "APPROVED" }));
+    for (const d of delegates.slice(0, 5)) await takeSeat(d.id, session.id);
+    expect(await edit({ capacity: 10 })).toMatchObject({ ok: true });
+
+    const [published] = await Promise.all([
+      publishProgram({ forumId: forum.id, userId: organizerUser.id, comment: "" }),
+      ...delegates.slice(5).map((d) => takeSeat(d.id, session.id)),
+    ]);
+    const after = await testDb().programSession.findUniqueOrThrow({ where: { id: session.id }, select: { seatsTaken: true, publishedCapacity: true } });
+    const confirmed = await testDb().seat.count({ where: { sessionId: session.id, status: "CONFIRMED" } });
+    expect(after.seatsTaken).toBe(confirmed);
+    if (published.ok) {
+      // Published first: the takes after it found 10 places.
+      expect(after).toEqual({ seatsTaken: 10, publishedCapacity: 10 });
+    } else {
+      // The takes came first and filled more than 10: refused, the old capacity stays.
+      expect(published).toMatchObject({ ok: false, reason: expect.stringMatching(/^(BLOCKING_CONFLICTS|CONCURRENT_PUBLISH)$/) });
+      expect(after.publishedCapacity).toBe(40);
+    }
   });
 });
