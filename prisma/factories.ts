@@ -111,6 +111,10 @@ export async function createProgramSession(
       titleEn: `Session ${s}`,
       startsAt,
       endsAt: new Date(startsAt.getTime() + 90 * 60_000),
+      // As if its seat settings were published already (only publishing sets them in the app):
+      // pass publishedSeatBooking / publishedCapacity to test a draft that differs.
+      publishedSeatBooking: rest.seatBooking ?? false,
+      publishedCapacity: rest.capacity ?? null,
       ...rest,
       forumId: await forumIdOf(db, forumId),
     },
@@ -237,4 +241,14 @@ export async function publishForTests(db: FactoryDb, forumId: string): Promise<v
   await db.programRelease.create({
     data: { forumId, version: (last?.version ?? 0) + 1, comment: "Published for a test", changelog: initialChangelog(snapshot), snapshot: snapshotToJson(snapshot) },
   });
+  await publishSeatSettingsAsIs(db, forumId);
+}
+
+/**
+ * Puts the working copy's seat settings into effect as published, for a release made of the
+ * working copy as it stands (the seed's, publishForTests'): what lib/seats/release.ts does when
+ * publishing, without its checks and promotions.
+ */
+export async function publishSeatSettingsAsIs(db: FactoryDb, forumId: string): Promise<void> {
+  await db.$executeRaw`UPDATE "ProgramSession" SET "publishedCapacity" = "capacity", "publishedSeatBooking" = "seatBooking" WHERE "forumId" = ${forumId}`;
 }

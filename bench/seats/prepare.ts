@@ -14,7 +14,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { newBadgeCode, newCalendarKey } from "@/lib/participants/codes";
 import { participantSearchText } from "@/lib/participants/search-text";
 import { buildProgramSnapshot, initialChangelog, snapshotToJson } from "@/lib/program/snapshot";
-import { createForum, createProgramSession } from "@/prisma/factories";
+import { createForum, createProgramSession, publishSeatSettingsAsIs } from "@/prisma/factories";
 
 export const BENCH_FORUM_SLUG = "bench-seats";
 /** The cookie NextAuth reads over plain http (https uses the __Secure- prefixed name). */
@@ -99,6 +99,7 @@ async function main(args: string[]): Promise<number> {
     await db.programRelease.create({
       data: { forumId: forum.id, version: 1, comment: "Benchmark program", changelog: initialChangelog(snapshot), snapshot: snapshotToJson(snapshot), publishedById: users[0]?.id ?? null },
     });
+    await publishSeatSettingsAsIs(db, forum.id);
     const rows = users.map((u) => {
       const data = {
         forumId: forum.id,

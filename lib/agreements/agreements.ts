@@ -61,7 +61,7 @@ async function checkReferences(tx: Tx, forumId: string, v: AgreementValues): Pro
   const orgIds = [...new Set(v.parties.map((p) => p.organizationId))];
   const [sector, session, orgs] = await Promise.all([
     tx.agreementSector.findFirst({ where: { id: v.sectorId, forumId }, select: { id: true } }),
-    v.signingSessionId ? tx.programSession.findFirst({ where: { id: v.signingSessionId, forumId }, select: { type: true } }) : null,
+    v.signingSessionId ? tx.programSession.findFirst({ where: { id: v.signingSessionId, forumId, deletedAt: null }, select: { type: true } }) : null,
     tx.organization.findMany({ where: { id: { in: orgIds } }, select: { id: true } }),
   ]);
   if (!sector) errors.sectorId = "Choose one of this forum's sectors";

@@ -163,7 +163,7 @@ async function loadReferences(client: Tx | Db, forumId: string): Promise<Referen
   if (!forum) return null;
   const [sectors, sessions, organizations, aliases, agreements] = await Promise.all([
     client.agreementSector.findMany({ where: { forumId }, select: { id: true, slug: true } }),
-    client.programSession.findMany({ where: { forumId, type: "SIGNING" }, select: { id: true, slug: true } }),
+    client.programSession.findMany({ where: { forumId, type: "SIGNING", deletedAt: null }, select: { id: true, slug: true } }),
     client.organization.findMany({ select: { id: true, slug: true } }),
     client.organizationAlias.findMany({ select: { slug: true, organizationId: true } }).catch(() => []),
     client.agreement.findMany({

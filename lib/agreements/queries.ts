@@ -181,7 +181,7 @@ export function newAgreementForm(currency: string, sectorId: string, signingSess
 export async function getAgreementFormOptions(forumId: string, timeZone: string, locale: string) {
   const [sectors, sessions, organizations] = await Promise.all([
     db.agreementSector.findMany({ where: { forumId }, orderBy: [{ position: "asc" }, { nameEn: "asc" }], select: { id: true, nameEn: true } }),
-    db.programSession.findMany({ where: { forumId, type: "SIGNING" }, orderBy: { startsAt: "asc" }, select: { id: true, titleEn: true, startsAt: true } }),
+    db.programSession.findMany({ where: { forumId, type: "SIGNING", deletedAt: null }, orderBy: { startsAt: "asc" }, select: { id: true, titleEn: true, startsAt: true } }),
     listOrganizationOptions(),
   ]);
   return {

@@ -10,7 +10,7 @@ import { type AgreementActor, lockRunSheet } from "./agreements";
 /** The signing ceremonies of a forum, for the run-sheet picker and the agreement form. */
 export async function listSigningSessions(forumId: string) {
   return db.programSession.findMany({
-    where: { forumId, type: "SIGNING" },
+    where: { forumId, type: "SIGNING", deletedAt: null },
     orderBy: { startsAt: "asc" },
     select: { id: true, titleEn: true, startsAt: true, endsAt: true, room: { select: { nameEn: true } }, _count: { select: { agreements: true } } },
   });

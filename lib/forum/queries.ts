@@ -78,8 +78,8 @@ export async function getConsoleCounts(forumId: string) {
   const [subForums, rooms, sessions, people, byStatus, agreementsByStatus, lastRelease, outboxPending, checkedIn] = await Promise.all([
     db.subForum.count({ where: { forumId } }),
     db.room.count({ where: { forumId } }),
-    db.programSession.count({ where: { forumId } }),
-    db.person.count({ where: { sessions: { some: { session: { forumId } } } } }),
+    db.programSession.count({ where: { forumId, deletedAt: null } }),
+    db.person.count({ where: { sessions: { some: { session: { forumId, deletedAt: null } } } } }),
     db.participant.groupBy({ by: ["status"], where: { forumId }, _count: { _all: true }, orderBy: { status: "asc" } }),
     db.agreement.groupBy({ by: ["status", "currency"], where: { forumId }, _count: { _all: true }, _sum: { valueMinor: true }, orderBy: [{ status: "asc" }, { currency: "asc" }] }),
     db.programRelease.findFirst({ where: { forumId }, orderBy: { version: "desc" }, select: { version: true, publishedAt: true } }),

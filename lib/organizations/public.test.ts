@@ -1,7 +1,12 @@
-import { describe, expect, it } from "vitest";
-import { createAgreement, createForum, createOrganization, createProgramSession } from "@/prisma/factories";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { getPublishedProgram } from "@/lib/program/published";
+import { createAgreement, createForum, createOrganization, createPerson, createProgramSession, createSessionRole, publishForTests } from "@/prisma/factories";
 import { testDb } from "@/test/db";
-import { findPublicOrganization, getPublishedShowcase, listPublicAgreementsOf } from "./public";
+import { findPublicOrganization, getPublishedShowcase, listPublicAgreementsOf, presentedAt } from "./public";
+
+beforeEach(() => {
+  vi.unstubAllEnvs();
+});
 
 describe("an organization's public page data", () => {
   it("lists only signed public agreements, never a confidential, planned or cancelled one", async () => {
@@ -63,6 +68,52 @@ describe("an organization's public page data", () => {
     const profile = await db.showcaseProfile.create({ data: { forumId: forum.id, organizationId: org.id, headlineEn: "Smart ports", sessions: { create: [{ sessionId: session.id, position: 1 }] } } });
     expect(await getPublishedShowcase(org.id, forum.id)).toBeNull();
     await db.showcaseProfile.update({ where: { id: profile.id }, data: { published: true } });
-    expect(await getPublishedShowcase(org.id, forum.id)).toMatchObject({ headlineEn: "Smart ports", sessions: [{ session: { slug: session.slug } }] });
+    expect(await getPublishedShowcase(org.id, forum.id)).toMatchObject({ headlineEn: "Smart ports", sessions: [{ sessionId: session.id }] });
+  });
+
+  it("lists the sessions a showcase is presented at as published, never as drafted since nor one not published", async () => {
+    const db = testDb();
+    const forum = await createForum(db);
+    vi.stubEnv("FORUM_SLUG", forum.slug);
+    const org = await createOrganization(db);
+    const session = await createProgramSession(db, { forumId: forum.id, type: "SHOWCASE", titleEn: "Tianjin SOE showcase", titleZh: "天津国企展示", startsAt: new Date("2025-07-10T06:00:00Z") });
+    await publishForTests(db, forum.id);
+    const unpublished = await createProgramSession(db, { forumId: forum.id, type: "SHOWCASE", titleEn: "Draft showcase" });
+    await db.showcaseProfile.create({
+      data: { forumId: forum.id, organizationId: org.id, headlineEn: "Smart ports", published: true, sessions: { create: [{ sessionId: unpublished.id, position: 1 }, { sessionId: session.id, position: 2 }] } },
+    });
+    // A draft retitle, in every language, and a move.
+    await db.programSession.update({ where: { id: session.id }, data: { titleEn: "DRAFT title", titleZh: "草稿", slug: "draft-slug", startsAt: new Date("2025-07-11T08:00:00Z"), endsAt: new Date("2025-07-11T09:00:00Z") } });
+
+    const showcase = await getPublishedShowcase(org.id, forum.id);
+    const listed = presentedAt(showcase?.sessions.map((s) => s.sessionId) ?? [], (await getPublishedProgram(forum.id))?.snapshot);
+    expect(listed.map((s) => ({ id: s.id, slug: s.slug, titleEn: s.titleEn, titleZh: s.titleZh, startsAt: s.startsAt }))).toEqual([
+      { id: session.id, slug: session.slug, titleEn: "Tianjin SOE showcase", titleZh: "天津国企展示", startsAt: "2025-07-10T06:00:00.000Z" },
+    ]);
+  });
+
+  it("gives a page to a speaker's organization once the session is published, not while it is a draft", async () => {
+    const db = testDb();
+    const forum = await createForum(db);
+    vi.stubEnv("FORUM_SLUG", forum.slug);
+    await createProgramSession(db, { forumId: forum.id });
+    await publishForTests(db, forum.id);
+    const org = await createOrganization(db, { nameEn: "Kazakh Data Institute" });
+    const speaker = await createPerson(db, { organizationId: org.id });
+    const draft = await createProgramSession(db, { forumId: forum.id, titleEn: "Unpublished panel" });
+    await createSessionRole(db, { sessionId: draft.id, personId: speaker.id, role: "SPEAKER" });
+    await db.organizationAlias.create({ data: { slug: `old-${org.slug}`, organizationId: org.id } });
+    expect(await findPublicOrganization(org.slug)).toBeNull();
+    expect(await findPublicOrganization(`old-${org.slug}`)).toBeNull();
+
+    await publishForTests(db, forum.id);
+    expect(await findPublicOrganization(org.slug)).toMatchObject({ kind: "found", organization: { id: org.id } });
+    expect(await findPublicOrganization(`old-${org.slug}`)).toEqual({ kind: "moved", slug: org.slug });
+
+    // Taken off the stage in the working copy: the page stays until that is published.
+    await db.sessionRole.deleteMany({ where: { sessionId: draft.id } });
+    expect(await findPublicOrganization(org.slug)).toMatchObject({ kind: "found" });
+    await publishForTests(db, forum.id);
+    expect(await findPublicOrganization(org.slug)).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { TZDate } from "@date-fns/tz";
 import { addDays } from "date-fns";
 import { db } from "@/lib/db/client";
+import { seatConflicts } from "@/lib/seats/release";
 import type { ProgramSnapshot } from "./snapshot";
 
 // The program's conflicts, as the schedule grid flags them and as publishing checks them.
@@ -9,7 +10,16 @@ import type { ProgramSnapshot } from "./snapshot";
 // that ends before it starts, a session whose stored times cannot be read. Warnings do not: a person in two places at once, a session that
 // offers more places than its room holds.
 
-export type ConflictKind = "ROOM_DOUBLE_BOOKED" | "OUTSIDE_FORUM_DAYS" | "PERSON_DOUBLE_BOOKED" | "OVER_ROOM_CAPACITY" | "ENDS_BEFORE_START" | "UNREADABLE_TIMES";
+export type ConflictKind =
+  | "ROOM_DOUBLE_BOOKED"
+  | "OUTSIDE_FORUM_DAYS"
+  | "PERSON_DOUBLE_BOOKED"
+  | "OVER_ROOM_CAPACITY"
+  | "ENDS_BEFORE_START"
+  /** A stored start or end that cannot be read (a year beyond 9999). */
+  | "UNREADABLE_TIMES"
+  /** Fewer places than the seats delegates already hold (lib/seats/release.ts). */
+  | "CAPACITY_BELOW_CONFIRMED";
 
 export type Conflict = {
   kind: ConflictKind;
@@ -40,11 +50,12 @@ const SEVERITY: Record<ConflictKind, Conflict["severity"]> = {
   OUTSIDE_FORUM_DAYS: "error",
   UNREADABLE_TIMES: "error",
   ENDS_BEFORE_START: "error",
+  CAPACITY_BELOW_CONFIRMED: "error",
   PERSON_DOUBLE_BOOKED: "warning",
   OVER_ROOM_CAPACITY: "warning",
 };
 
-const KIND_ORDER: ConflictKind[] = ["UNREADABLE_TIMES", "ROOM_DOUBLE_BOOKED", "OUTSIDE_FORUM_DAYS", "ENDS_BEFORE_START", "PERSON_DOUBLE_BOOKED", "OVER_ROOM_CAPACITY"];
+const KIND_ORDER: ConflictKind[] = ["UNREADABLE_TIMES", "ROOM_DOUBLE_BOOKED", "OUTSIDE_FORUM_DAYS", "ENDS_BEFORE_START", "CAPACITY_BELOW_CONFIRMED", "PERSON_DOUBLE_BOOKED", "OVER_ROOM_CAPACITY"];
 
 /** Errors block publishing; warnings are shown and allowed. */
 export function isBlocking(c: Conflict): boolean {
@@ -168,13 +179,15 @@ export async function loadConflicts(forumId: string): Promise<Conflict[]> {
   const [rooms, sessions] = await Promise.all([
     db.room.findMany({ where: { forumId }, select: { id: true, capacity: true } }),
     db.programSession.findMany({
-      where: { forumId },
-      select: { id: true, roomId: true, startsAt: true, endsAt: true, capacity: true, type: true, people: { select: { personId: true } } },
+      where: { forumId, deletedAt: null },
+      select: { id: true, roomId: true, startsAt: true, endsAt: true, capacity: true, seatBooking: true, type: true, people: { select: { personId: true } } },
     }),
   ]);
-  return findConflicts({
+  // What publishing would refuse for seats (capacity below the seats held) is shown here too.
+  const seats = await seatConflicts(db, forumId, sessions);
+  return [...seats, ...findConflicts({
     forum: { startDate: forum.startDate.toISOString().slice(0, 10), endDate: forum.endDate.toISOString().slice(0, 10), timeZone: forum.timeZone },
     rooms,
     sessions,
-  });
+  })];
 }

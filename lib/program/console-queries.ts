@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 /** The working (draft) program for the console: every session, in time order. */
 export async function listSessionsForConsole(forumId: string) {
   return db.programSession.findMany({
-    where: { forumId },
+    where: { forumId, deletedAt: null },
     orderBy: [{ startsAt: "asc" }, { titleEn: "asc" }],
     select: {
       id: true,
@@ -30,7 +30,7 @@ export async function listSessionsForConsole(forumId: string) {
 /** One session with everything its edit form shows. */
 export async function getSessionForEdit(forumId: string, id: string) {
   return db.programSession.findFirst({
-    where: { id, forumId },
+    where: { id, forumId, deletedAt: null },
     select: {
       id: true,
       slug: true,

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { changelogCounts, diffSnapshots, sameContent } from "./changelog";
+import { applyReleaseSeatSettings, checkReleaseSeatSettings } from "@/lib/seats/release";
 import { canManageProgram, type ProgramActor } from "./authorize";
 import { conflictInputFromSnapshot, findConflicts, isBlocking, type Conflict } from "./conflicts";
 import { releaseCommentSchema } from "./publish-schema";
@@ -73,6 +74,14 @@ export function previewDigest(parts: Record<string, unknown>): string {
   return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
 }
 
+/**
+ * What stands between this content and the public: the program's own conflicts, and seat settings
+ * that would take places from delegates who hold them (seats follow the release, lib/seats/release.ts).
+ */
+async function releaseConflicts(tx: Tx, forumId: string, content: ProgramSnapshot): Promise<Conflict[]> {
+  return [...(await checkReleaseSeatSettings(tx, forumId, content)), ...findConflicts(conflictInputFromSnapshot(content))];
+}
+
 /** The latest release of a forum, with its content (null when its format is older than this code's). */
 export async function latestRelease(tx: Tx, forumId: string): Promise<(ReleaseBase & { snapshot: ProgramSnapshot | null }) | null> {
   const latest = await tx.programRelease.findFirst({ where: { forumId }, orderBy: { version: "desc" }, select: { id: true, version: true, snapshot: true } });
@@ -80,12 +89,17 @@ export async function latestRelease(tx: Tx, forumId: string): Promise<(ReleaseBa
 }
 
 /** `content` against the latest release: the preview of releasing it. Pure. */
-function compareWithLatest(latest: Awaited<ReturnType<typeof latestRelease>>, content: ProgramSnapshot, digestParts: Record<string, unknown>): ProgramPreview {
+function compareWithLatest(
+  latest: Awaited<ReturnType<typeof latestRelease>>,
+  content: ProgramSnapshot,
+  conflicts: Conflict[],
+  digestParts: Record<string, unknown>,
+): ProgramPreview {
   return {
     base: latest ? { id: latest.id, version: latest.version } : null,
     content,
     changelog: diffSnapshots(latest?.snapshot ?? null, content),
-    conflicts: findConflicts(conflictInputFromSnapshot(content)),
+    conflicts,
     unchanged: latest?.snapshot ? sameContent(latest.snapshot, content) : false,
     digest: previewDigest({ base: latest?.id ?? null, ...digestParts }),
   };
@@ -93,7 +107,7 @@ function compareWithLatest(latest: Awaited<ReturnType<typeof latestRelease>>, co
 
 async function previewPublishIn(tx: Tx, forumId: string): Promise<ProgramPreview> {
   const [content, latest] = await Promise.all([buildProgramSnapshot(tx, forumId), latestRelease(tx, forumId)]);
-  return compareWithLatest(latest, content, { kind: "publish", content });
+  return compareWithLatest(latest, content, await releaseConflicts(tx, forumId, content), { kind: "publish", content });
 }
 
 /**
@@ -138,7 +152,7 @@ export async function previewRepublish(forumId: string, version: number): Promis
   return db.$transaction(async (tx) => {
     const source = await readRelease(tx, forumId, version);
     if (!source.ok) return { reason: source.reason };
-    return compareWithLatest(await latestRelease(tx, forumId), source.content, { kind: "republish", source: source.id });
+    return compareWithLatest(await latestRelease(tx, forumId), source.content, await releaseConflicts(tx, forumId, source.content), { kind: "republish", source: source.id });
   }, TRANSACTION);
 }
 
@@ -154,7 +168,10 @@ export async function republishRelease(input: { forumId: string; actor: ProgramA
     db.$transaction(async (tx) => {
       const source = await readRelease(tx, input.forumId, input.version);
       if (!source.ok) return source.reason === "NOT_FOUND" ? { ok: false, reason: "NOT_FOUND" } : { ok: false, reason: "UNSUPPORTED_SNAPSHOT", version: input.version };
-      const preview = compareWithLatest(await latestRelease(tx, input.forumId), source.content, { kind: "republish", source: source.id });
+      const preview = compareWithLatest(await latestRelease(tx, input.forumId), source.content, await releaseConflicts(tx, input.forumId, source.content), {
+        kind: "republish",
+        source: source.id,
+      });
       if (input.expectedDigest !== preview.digest) return { ok: false, reason: "PREVIEW_OUTDATED", preview };
       return releaseSnapshot(tx, {
         forumId: input.forumId,
@@ -192,7 +209,7 @@ async function releaseSnapshot(
   input: { forumId: string; userId: string; comment: string; content: ProgramSnapshot; action: "program.published" | "program.republished"; audit: Record<string, string | number> },
 ): Promise<PublishProgramResult> {
   const { content } = input;
-  const conflicts = findConflicts(conflictInputFromSnapshot(content));
+  const conflicts = await releaseConflicts(tx, input.forumId, content);
   if (conflicts.some(isBlocking)) return { ok: false, reason: "BLOCKING_CONFLICTS", conflicts };
 
   const latest = await latestRelease(tx, input.forumId);
@@ -211,6 +228,8 @@ async function releaseSnapshot(
     },
     select: { id: true, version: true, publishedAt: true },
   });
+  // Seats follow the release from now on: new places promote the waitlist in this transaction.
+  await applyReleaseSeatSettings(tx, input.forumId, content, { actorId: input.userId });
   const warnings = conflicts;
   await recordAudit(tx, {
     forumId: input.forumId,

@@ -123,7 +123,9 @@ async function restore(tx: Tx, forumId: string, target: ProgramSnapshot): Promis
   // removed next leave nothing dangling.
   const targetSessions = new Set(target.sessions.map((s) => s.id));
   const currentSessions = await tx.programSession.findMany({ where: { forumId }, select: { id: true, slug: true } });
-  await tx.programSession.deleteMany({ where: { forumId, id: { notIn: [...targetSessions] } } });
+  // Marked deleted, not removed: a session the public still reads keeps its seats until the next
+  // publish leaves it out (lib/seats/release.ts removes it then).
+  await tx.programSession.updateMany({ where: { forumId, id: { notIn: [...targetSessions] }, deletedAt: null }, data: { deletedAt: new Date() } });
 
   // Rooms and sub-forums: remove the ones created since; the rest get their old slugs back, parked
   // first, so two rows that swapped slugs never hold the same one at once.
@@ -206,6 +208,8 @@ async function restore(tx: Tx, forumId: string, target: ProgramSnapshot): Promis
       capacity: s.capacity,
       seatBooking: s.seatBooking,
       isSample: s.isSample,
+      // A session deleted in the working copy since, but not yet published away, comes back.
+      deletedAt: null,
     };
     await tx.programSession.upsert({ where: { id: s.id }, update: data, create: { id: s.id, guid: s.guid, number: s.number, forumId, ...data } });
   }

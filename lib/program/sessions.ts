@@ -2,7 +2,6 @@ import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
 import { retryOnUniqueViolation } from "@/lib/db/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { fillFromWaitlist } from "@/lib/seats/seats";
 import { slugify } from "@/lib/text/slug";
 import { fromLocal, startOfLocalDay, nextDay } from "@/lib/time/zone";
 import { canEditSubForumSessions, type ProgramActor } from "./authorize";
@@ -122,11 +121,11 @@ export async function createSession(actor: ProgramActor, forumId: string, v: Ses
  */
 export async function updateSession(actor: ProgramActor, id: string, v: SessionValues): Promise<ProgramWriteResult<SessionRef>> {
   return retryOnUniqueViolation(() => db.$transaction(async (tx) => {
-    // Locked first: seats are taken against this row's capacity (lib/seats), so a capacity check
-    // made here holds until the transaction ends.
+    // Locked first: seats are counted on this row (lib/seats), so the check of seatsTaken made
+    // here holds until the transaction ends.
     await tx.$queryRaw`SELECT id FROM "ProgramSession" WHERE id = ${id} FOR UPDATE`;
-    const current = await tx.programSession.findUnique({
-      where: { id },
+    const current = await tx.programSession.findFirst({
+      where: { id, deletedAt: null },
       select: {
         ...AUDITED_FIELDS,
         id: true,
@@ -163,8 +162,7 @@ export async function updateSession(actor: ProgramActor, id: string, v: SessionV
       before: { ...current, people: peopleOf(current) },
       after: { ...sessionData(v, current.forum.timeZone), people: peopleOf(v) },
     });
-    // More places, or booking switched on: the waitlist moves up at once, in this transaction.
-    if (v.seatBooking) await fillFromWaitlist(tx, id, { actorId: actor.id, origin: process.env.NEXTAUTH_URL ?? null });
+    // Seat settings are a draft too: more places move the waitlist up when published (lib/seats/release.ts).
     return { ok: true, value: updated } as const;
   }));
 }
@@ -188,8 +186,8 @@ function sessionLength(s: { startsAt: Date; endsAt: Date }): number {
 /** Moves a session to another start and room, keeping its length (the grid's drag and drop). */
 export async function moveSession(actor: ProgramActor, id: string, to: { startsAt: string; roomId: string | null }): Promise<ProgramWriteResult<SessionRef>> {
   return db.$transaction(async (tx) => {
-    const current = await tx.programSession.findUnique({
-      where: { id },
+    const current = await tx.programSession.findFirst({
+      where: { id, deletedAt: null },
       select: { id: true, forumId: true, subForumId: true, startsAt: true, endsAt: true, roomId: true, forum: { select: { timeZone: true, startDate: true, endDate: true } } },
     });
     if (!current) return notFound;
@@ -223,14 +221,19 @@ export async function moveSession(actor: ProgramActor, id: string, to: { startsA
   });
 }
 
-/** Removes a session from the working copy; the next release lists it as removed. */
+/**
+ * Removes a session from the working copy; the next release lists it as removed. The row stays,
+ * marked deleted, until that publish removes it (lib/seats/release.ts): the public, and the
+ * delegates holding seats in it, see no change before then.
+ */
 export async function deleteSession(actor: ProgramActor, id: string): Promise<ProgramWriteResult<SessionRef>> {
   return db.$transaction(async (tx) => {
-    const current = await tx.programSession.findUnique({ where: { id }, select: { id: true, forumId: true, slug: true, subForumId: true, titleEn: true } });
+    const current = await tx.programSession.findFirst({ where: { id, deletedAt: null }, select: { id: true, forumId: true, slug: true, subForumId: true, titleEn: true } });
     if (!current) return notFound;
     if (!canEditSubForumSessions(actor, current.subForumId)) return forbidden;
     const before = await tx.programSession.findUniqueOrThrow({ where: { id }, select: { ...AUDITED_FIELDS, slug: true } });
-    await tx.programSession.delete({ where: { id } });
+    // Marked deleted, not removed: the public reads it (and its seats hold) until the next publish leaves it out.
+    await tx.programSession.update({ where: { id }, data: { deletedAt: new Date() }, select: { id: true } });
     await recordAudit(tx, { forumId: current.forumId, actorId: actor.id, action: "session.deleted", entity: { type: "ProgramSession", id }, data: { titleEn: current.titleEn, slug: current.slug }, before });
     return { ok: true, value: { id: current.id, forumId: current.forumId, slug: current.slug } } as const;
   });

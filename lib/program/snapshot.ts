@@ -214,7 +214,8 @@ export async function buildProgramSnapshot(db: Reader, forumId: string): Promise
       select: { id: true, slug: true, position: true, color: true, ...text("title"), ...text("description") },
     }),
     db.programSession.findMany({
-      where: { forumId },
+      // A deleted session waits for the publish that removes it (ProgramSession.deletedAt).
+      where: { forumId, deletedAt: null },
       orderBy: [{ startsAt: "asc" }, { endsAt: "asc" }, { slug: "asc" }],
       select: {
         id: true,

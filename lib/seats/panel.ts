@@ -51,9 +51,21 @@ async function ownParticipant(v: Viewer): Promise<Own> {
   });
 }
 
-/** The panel's state; null when the forum has no such session. */
-export async function getSeatPanelState(v: Viewer, sessionId: string): Promise<SeatPanelState | null> {
+/**
+ * The panel's state; null when the forum's latest release has no such session (a session only in
+ * the working copy has no seats to show: the public has never seen it).
+ */
+export async function getSeatPanelState(
+  v: Viewer,
+  sessionId: string,
+  options: { /** As in applySeatAction. */ publishedSessionIds?: ReadonlySet<string> } = {},
+): Promise<SeatPanelState | null> {
+  if (!(await isPublished(v.forumId, sessionId, options.publishedSessionIds))) return null;
   return panelState(v, sessionId, await ownParticipant(v));
+}
+
+async function isPublished(forumId: string, sessionId: string, known: ReadonlySet<string> | undefined): Promise<boolean> {
+  return (known ?? (await getPublishedSessionIds(forumId))).has(sessionId);
 }
 
 /** `known`: what the action just established, so it is not read again. */
@@ -114,11 +126,9 @@ export async function applySeatAction(
     const state = await panelState(v, sessionId, participant);
     return state ? { ok: false, reason, state } : { ok: false, reason: "NO_SUCH_SESSION", state: null };
   };
-  // Seats and stars are for the published program only: a draft session's id gets nothing.
-  if ((action === "take" || action === "star") && !(options.publishedSessionIds ?? (await getPublishedSessionIds(v.forumId))).has(sessionId)) {
-    const participant = await ownParticipant(v);
-    return refuse(participant ? "NO_SUCH_SESSION" : "NOT_REGISTERED", participant);
-  }
+  // Seats and stars are for the published program only: a draft session's id gets nothing, as
+  // if it did not exist (it does not, for the public).
+  if (!(await isPublished(v.forumId, sessionId, options.publishedSessionIds))) return { ok: false, reason: "NO_SUCH_SESSION", state: null };
   const seatOptions = { actorId: v.userId, origin: options.origin };
   // The take reads the registration itself, in its one statement, and answers with the session's figures.
   if (action === "take") {

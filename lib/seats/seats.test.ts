@@ -261,8 +261,8 @@ describe("the waitlist when seats appear", () => {
     const [a, b, c] = await approvedDelegates(forumId, 3);
     await takeSeat(a!.id, session.id);
     await takeSeat(b!.id, session.id);
-    // An organizer adds two seats; the session editor has not moved the queue up.
-    await testDb().programSession.update({ where: { id: session.id }, data: { capacity: 3 } });
+    // Two seats more are in effect, and nothing has moved the queue up yet.
+    await testDb().programSession.update({ where: { id: session.id }, data: { publishedCapacity: 3 } });
 
     expect(await takeSeat(c!.id, session.id)).toEqual({ ok: true, seat: { status: "CONFIRMED", position: null }, already: false });
     const after = await seatsOf(session.id);
@@ -271,12 +271,15 @@ describe("the waitlist when seats appear", () => {
     expect(await testDb().outboxMessage.count({ where: { toEmail: { in: [b!.email, c!.email] }, template: "waitlist-promoted" } })).toBe(2);
   });
 
-  it("moves the queue up into seats added by the session editor (fillFromWaitlist in its transaction)", async () => {
+  it("moves the queue up into seats a published capacity adds (fillFromWaitlist in the publishing transaction)", async () => {
     const { forumId, session } = await bookableSession(1);
     const [a, b, c, d] = await approvedDelegates(forumId, 4);
     for (const p of [a!, b!, c!, d!]) await takeSeat(p.id, session.id);
+    // The working copy's capacity alone moves nobody up: seats follow the published one.
+    await testDb().programSession.update({ where: { id: session.id }, data: { capacity: 3 } });
+    expect(await testDb().$transaction((tx) => fillFromWaitlist(tx, session.id, { actorId: null }))).toEqual([]);
     const promoted = await testDb().$transaction(async (tx) => {
-      await tx.programSession.update({ where: { id: session.id }, data: { capacity: 3 } });
+      await tx.programSession.update({ where: { id: session.id }, data: { publishedCapacity: 3 } });
       return fillFromWaitlist(tx, session.id, { actorId: null });
     });
     expect(promoted.map((p) => p.participantId)).toEqual([b!.id, c!.id]);

@@ -1,6 +1,9 @@
 // Seats in sessions with limited places: take one, queue for one, give one back. No overbooking,
 // ever, under any number of parallel requests on PostgreSQL's default READ COMMITTED:
 //
+// - Seats follow the published release: every path here reads the session's publishedCapacity and
+//   publishedSeatBooking, which only publishing writes (./release.ts). The working copy's capacity
+//   and seatBooking are a draft like its title: they take effect when published.
 // - ProgramSession.seatsTaken counts the CONFIRMED seats and waitlistTail the WAITLISTED ones. Both
 //   change only in the same transaction (or the same statement) that changes the Seat rows, so they
 //   always agree with them.
@@ -249,7 +252,7 @@ async function takeSeatIn(tx: Tx, participantId: string, sessionId: string, opti
     { forumId: string; status: string; userId: string | null; sessionForumId: string | null; seatBooking: boolean | null; capacity: number | null; titleEn: string | null }[]
   >`
     SELECT p."forumId", p."status"::text AS "status", p."userId",
-           s."forumId" AS "sessionForumId", s."seatBooking", s."capacity", s."titleEn"
+           s."forumId" AS "sessionForumId", s."publishedSeatBooking" AS "seatBooking", s."publishedCapacity" AS "capacity", s."titleEn"
     FROM "Participant" p LEFT JOIN "ProgramSession" s ON s."id" = ${sessionId}
     WHERE p."id" = ${participantId}
     FOR SHARE OF p`;
@@ -285,7 +288,7 @@ async function takeSeatIn(tx: Tx, participantId: string, sessionId: string, opti
     // Nobody jumps the queue: a seat goes straight to a newcomer only when nobody is waiting.
     const claimed = await tx.$queryRaw<{ seatsTaken: number }[]>`
       UPDATE "ProgramSession" SET "seatsTaken" = "seatsTaken" + 1
-      WHERE "id" = ${sessionId} AND "seatBooking" AND "seatsTaken" < "capacity" AND "waitlistTail" = 0
+      WHERE "id" = ${sessionId} AND "publishedSeatBooking" AND "seatsTaken" < "publishedCapacity" AND "waitlistTail" = 0
       RETURNING "seatsTaken"`;
     if (claimed.length > 0) {
       await place({ status: "CONFIRMED", waitlistPosition: null });
@@ -294,9 +297,9 @@ async function takeSeatIn(tx: Tx, participantId: string, sessionId: string, opti
     }
     const queued = await tx.$queryRaw<{ waitlistTail: number; seatFree: boolean }[]>`
       UPDATE "ProgramSession" SET "waitlistTail" = "waitlistTail" + 1
-      WHERE "id" = ${sessionId} AND "seatBooking" AND "capacity" IS NOT NULL
-        AND ("seatsTaken" >= "capacity" OR "waitlistTail" > 0)
-      RETURNING "waitlistTail", "seatsTaken" < "capacity" AS "seatFree"`;
+      WHERE "id" = ${sessionId} AND "publishedSeatBooking" AND "publishedCapacity" IS NOT NULL
+        AND ("seatsTaken" >= "publishedCapacity" OR "waitlistTail" > 0)
+      RETURNING "waitlistTail", "seatsTaken" < "publishedCapacity" AS "seatFree"`;
     const queuedAt = queued[0];
     if (queuedAt) {
       await place({ status: "WAITLISTED", waitlistPosition: queuedAt.waitlistTail });
@@ -311,8 +314,8 @@ async function takeSeatIn(tx: Tx, participantId: string, sessionId: string, opti
       return { ok: true, seat: { status: "WAITLISTED", position: queuedAt.waitlistTail }, already: false };
     }
     // Neither matched: a seat was freed between the two statements (try again), or booking closed.
-    const still = await tx.programSession.findUnique({ where: { id: sessionId }, select: { seatBooking: true, capacity: true } });
-    if (!still?.seatBooking || still.capacity === null) throw new BookingClosed();
+    const still = await tx.programSession.findUnique({ where: { id: sessionId }, select: { publishedSeatBooking: true, publishedCapacity: true } });
+    if (!still?.publishedSeatBooking || still.publishedCapacity === null) throw new BookingClosed();
   }
   throw new Error(`Could not settle a seat in session ${sessionId} after ${CLAIM_ROUNDS} rounds`);
 }
@@ -470,9 +473,9 @@ async function leaveQueue(tx: Tx, sessionId: string, position: number | null): P
 }
 
 /**
- * Moves the head of the waitlist into free seats, one by one, each with an e-mail through the
- * outbox and an audit entry. The caller holds the session's row (lockSession, or a claim on it).
- * Also for the session editor after raising a capacity: call it in that transaction.
+ * Moves the head of the waitlist into free seats (of the published capacity), one by one, each with
+ * an e-mail through the outbox and an audit entry. The caller holds the session's row (lockSession,
+ * or a claim on it). Publishing calls it after raising a capacity or switching booking on.
  */
 export async function fillFromWaitlist(
   tx: Tx,
@@ -480,7 +483,7 @@ export async function fillFromWaitlist(
   context: { actorId: string | null; origin?: string | null; freedBy?: string } = { actorId: null },
 ): Promise<Promotion[]> {
   const promoted: Promotion[] = [];
-  let session: Awaited<ReturnType<typeof sessionForEmail>> | null = null;
+  let session: SessionForEmail | null = null;
   for (;;) {
     const next = await tx.seat.findFirst({
       where: { sessionId, status: "WAITLISTED" },
@@ -490,7 +493,7 @@ export async function fillFromWaitlist(
     if (!next) break;
     const claimed = await tx.$queryRaw<{ seatsTaken: number }[]>`
       UPDATE "ProgramSession" SET "seatsTaken" = "seatsTaken" + 1
-      WHERE "id" = ${sessionId} AND "seatBooking" AND "seatsTaken" < "capacity"
+      WHERE "id" = ${sessionId} AND "publishedSeatBooking" AND "seatsTaken" < "publishedCapacity"
       RETURNING "seatsTaken"`;
     if (claimed.length === 0) break;
     await tx.seat.update({ where: { id: next.id }, data: { status: "CONFIRMED", waitlistPosition: null, promotedAt: new Date() }, select: { id: true } });
@@ -520,11 +523,32 @@ export async function fillFromWaitlist(
   return promoted;
 }
 
-function sessionForEmail(tx: Tx, sessionId: string) {
-  return tx.programSession.findUniqueOrThrow({
+type SessionForEmail = { forumId: string; slug: string; titleEn: string; startsAt: Date; endsAt: Date; forum: { nameEn: string; timeZone: string } };
+
+/**
+ * The session as its forum's latest release has it (title, time, address): the e-mail names what
+ * the delegate can read on the site, never a draft. The working copy only when no release has it.
+ */
+async function sessionForEmail(tx: Tx, sessionId: string): Promise<SessionForEmail> {
+  const row = await tx.programSession.findUniqueOrThrow({
     where: { id: sessionId },
     select: { forumId: true, slug: true, titleEn: true, startsAt: true, endsAt: true, forum: { select: { nameEn: true, timeZone: true } } },
   });
+  const [published] = await tx.$queryRaw<{ session: { slug: string; titleEn: string; startsAt: string; endsAt: string }; nameEn: string; timeZone: string }[]>`
+    SELECT e AS "session", r."snapshot"->'forum'->>'nameEn' AS "nameEn", r."snapshot"->'forum'->>'timeZone' AS "timeZone"
+    FROM (SELECT "snapshot" FROM "ProgramRelease" WHERE "forumId" = ${row.forumId} ORDER BY "version" DESC LIMIT 1) AS r,
+      jsonb_array_elements(CAST(r."snapshot" AS JSONB)->'sessions') AS e
+    WHERE e->>'id' = ${sessionId}`;
+  if (!published) return row;
+  const s = published.session;
+  return {
+    forumId: row.forumId,
+    slug: s.slug,
+    titleEn: s.titleEn,
+    startsAt: new Date(s.startsAt),
+    endsAt: new Date(s.endsAt),
+    forum: { nameEn: published.nameEn, timeZone: published.timeZone },
+  };
 }
 
 // ── Reading ──────────────────────────────────────────────────────────────────────────────────────
@@ -533,13 +557,13 @@ function sessionForEmail(tx: Tx, sessionId: string) {
 export async function seatStateFor(participantId: string | null, sessionId: string, forumId?: string): Promise<SeatState | null> {
   const session = await db.programSession.findFirst({
     where: { id: sessionId, ...(forumId ? { forumId } : {}) },
-    select: { seatBooking: true, capacity: true, seatsTaken: true, waitlistTail: true },
+    select: { publishedSeatBooking: true, publishedCapacity: true, seatsTaken: true, waitlistTail: true },
   });
   if (!session) return null;
   const mine = participantId ? await heldSeat(db, participantId, sessionId) : null;
-  const capacity = session.capacity;
+  const capacity = session.publishedCapacity;
   return {
-    seatBooking: session.seatBooking && capacity !== null,
+    seatBooking: session.publishedSeatBooking && capacity !== null,
     capacity,
     seatsTaken: session.seatsTaken,
     seatsLeft: capacity === null ? 0 : Math.max(0, capacity - session.seatsTaken),

@@ -33,7 +33,7 @@ export type ShowcaseSessionChoice = { id: string; titleEn: string; type: Session
 /** The forum's sessions a showcase may be linked to: showcase sessions first, then the rest, by time (no breaks). */
 export async function listShowcaseSessionChoices(forumId: string): Promise<ShowcaseSessionChoice[]> {
   const sessions = await db.programSession.findMany({
-    where: { forumId, type: { not: "BREAK" } },
+    where: { forumId, type: { not: "BREAK" }, deletedAt: null },
     orderBy: [{ startsAt: "asc" }, { titleEn: "asc" }],
     select: { id: true, titleEn: true, type: true, startsAt: true, _count: { select: { showcases: true } } },
   });

@@ -25,7 +25,7 @@ export async function saveShowcaseProfile(actor: Actor, forumId: string, organiz
       const organization = await tx.organization.findUnique({ where: { id: organizationId }, select: { id: true } });
       if (!organization) return { ok: false, error: "ORGANIZATION_NOT_FOUND" } as const;
       // Only this forum's sessions: an id from another forum (a crafted request) links nothing.
-      const known = sessionIds.length ? await tx.programSession.count({ where: { id: { in: sessionIds }, forumId } }) : 0;
+      const known = sessionIds.length ? await tx.programSession.count({ where: { id: { in: sessionIds }, forumId, deletedAt: null } }) : 0;
       if (known !== sessionIds.length) return { ok: false, error: "UNKNOWN_SESSION" } as const;
       const previous = await tx.showcaseProfile.findUnique({ where: { forumId_organizationId: { forumId, organizationId } }, select: { sessions: { select: { sessionId: true } } } });
       const saved = await tx.showcaseProfile.upsert({

@@ -16,7 +16,7 @@ import {
 } from "@/lib/generated/prisma/client";
 import { organizationSearchText } from "@/lib/organizations/search-text";
 import { participantSearchText } from "@/lib/participants/search-text";
-import { createForum, newBadgeCode, newCalendarKey, type FactoryDb } from "../factories";
+import { createForum, newBadgeCode, newCalendarKey, publishSeatSettingsAsIs, type FactoryDb } from "../factories";
 import { DEMO_ACCOUNTS, DEMO_CHAIR_SUB_FORUM_SLUG, DEMO_HEAD_EMAIL, DEMO_PASSWORD } from "./accounts";
 import { buildAgreements } from "./agreements";
 import { DEMO_FORUM, DEMO_FORUM_SLUG, DEMO_ROOMS, DEMO_SECTORS, DEMO_SUB_FORUMS, forumTime } from "./demo-forum";
@@ -446,6 +446,7 @@ async function createDemoForum(tx: FactoryDb, users: DemoUsers, log: (line: stri
       publishedAt: RELEASE_PUBLISHED_AT,
     },
   });
+  await publishSeatSettingsAsIs(tx, forumId);
   log("  program release 1 published");
   return forumId;
 }

@@ -9,6 +9,8 @@ export async function publishRefusal(result: Exclude<PublishProgramResult, { ok:
   const t = await getTranslations("schedule.publish.errors");
   switch (result.reason) {
     case "BLOCKING_CONFLICTS":
+      // Seats are not on the grid: say what to change rather than where to look.
+      if (result.conflicts.some((c) => c.kind === "CAPACITY_BELOW_CONFIRMED")) return (await getTranslations("schedule"))("conflict.CAPACITY_BELOW_CONFIRMED");
       return t("blockingConflicts");
     case "CONCURRENT_PUBLISH":
       return t("concurrentPublish");

@@ -8,7 +8,7 @@ import { countryName } from "@/lib/geo/countries";
 import { localized, localizedLang } from "@/lib/i18n/localized";
 import { INTL_LOCALE, type AppLocale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/money/money";
-import { findPublicOrganization, getPublishedShowcase, listPublicAgreementsOf } from "@/lib/organizations/public";
+import { findPublicOrganization, getPublishedShowcase, listPublicAgreementsOf, presentedAt } from "@/lib/organizations/public";
 import { getPublishedProgram } from "@/lib/program/published";
 import { formatDate, formatTimeRange } from "@/lib/time/format";
 
@@ -39,10 +39,9 @@ export default async function OrganizationPage({ params }: { params: Promise<{ s
     forum ? getPublishedShowcase(organization.id, forum.id) : null,
     forum ? getPublishedProgram(forum.id) : null,
   ]);
-  // Only sessions of the published program have a public page to link to.
-  const publicSessions = new Set(published?.snapshot.sessions.map((s) => s.id) ?? []);
-  const showcaseSessions = showcase?.sessions.map((s) => s.session).filter((s) => publicSessions.has(s.id)) ?? [];
-  const tz = forum?.timeZone ?? "UTC";
+  // The sessions as published: a draft retitle, move or new session shows after the next publish.
+  const showcaseSessions = presentedAt(showcase?.sessions.map((s) => s.sessionId) ?? [], published?.snapshot);
+  const tz = published?.snapshot.forum.timeZone ?? forum?.timeZone ?? "UTC";
   const lang = (l: AppLocale) => (l === locale ? undefined : l);
   const name = localized(organization, "name", locale);
   const nameLang = localizedLang(organization, "name", locale);
@@ -124,11 +123,15 @@ export default async function OrganizationPage({ params }: { params: Promise<{ s
               <ul className="mt-1 space-y-1">
                 {showcaseSessions.map((s) => (
                   <li key={s.id} className="text-sm">
-                    <Link href={`/program/${s.slug}`} className="font-medium text-brand-800 underline decoration-brand-300 underline-offset-4 hover:decoration-brand-800">
+                    <Link
+                      href={`/program/${s.slug}`}
+                      lang={lang(localizedLang(s, "title", locale))}
+                      className="font-medium text-brand-800 underline decoration-brand-300 underline-offset-4 hover:decoration-brand-800"
+                    >
                       {localized(s, "title", locale)}
                     </Link>
                     <span className="ml-2 text-slate-600 tabular-nums">
-                      {formatDate(s.startsAt, tz, intl, "medium")}, {formatTimeRange(s.startsAt, s.endsAt, tz, intl)}
+                      {formatDate(new Date(s.startsAt), tz, intl, "medium")}, {formatTimeRange(new Date(s.startsAt), new Date(s.endsAt), tz, intl)}
                     </span>
                   </li>
                 ))}

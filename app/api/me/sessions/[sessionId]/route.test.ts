@@ -48,6 +48,20 @@ describe("GET /api/me/sessions/[sessionId]", () => {
     expect((await GET(new Request(url(elsewhere.id)), context(elsewhere.id))).status).toBe(404);
     expect((await GET(new Request(url("..%2Fadmin")), context("../admin"))).status).toBe(404);
   });
+
+  it("answers 404 for a session that exists only in the working copy, and for its seats and stars", async () => {
+    const draft = await createProgramSession(testDb(), { forumId, seatBooking: true, capacity: 5, publishedSeatBooking: false, publishedCapacity: null });
+    expect((await GET(new Request(url(draft.id)), context(draft.id))).status).toBe(404);
+    await signedInDelegate();
+    expect((await GET(new Request(url(draft.id)), context(draft.id))).status).toBe(404);
+    for (const action of ["take", "cancel", "star", "unstar"]) {
+      const response = await post(draft.id, { action });
+      expect(response.status).toBe(404);
+      expect(await response.json()).toEqual({ ok: false, reason: "NO_SUCH_SESSION", state: null });
+    }
+    expect(await testDb().seat.count({ where: { sessionId: draft.id } })).toBe(0);
+    expect(await testDb().starredSession.count({ where: { sessionId: draft.id } })).toBe(0);
+  });
 });
 
 describe("POST /api/me/sessions/[sessionId]", () => {

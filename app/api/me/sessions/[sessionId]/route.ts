@@ -24,9 +24,12 @@ const notFound = () => json({ ok: false, reason: "NO_SUCH_SESSION" }, 404);
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const { sessionId } = await params;
   if (!sessionIdSchema.safeParse(sessionId).success) return notFound();
-  const [forum, user] = await Promise.all([getCurrentForum(), getCurrentUser()]);
-  if (!forum) return notFound();
-  const state = await getSeatPanelState({ forumId: forum.id, userId: user?.id ?? null }, sessionId);
+  // As POST: the forum and its published sessions as the proxy serves the pages. A session only in
+  // the working copy is not found.
+  const [release, user] = await Promise.all([currentPublicRelease(), getCurrentUser()]);
+  const forumId = release ? release.forumId : (await getCurrentForum())?.id;
+  if (!forumId) return notFound();
+  const state = await getSeatPanelState({ forumId, userId: user?.id ?? null }, sessionId, { publishedSessionIds: release?.sessionIds });
   return state ? json(state) : notFound();
 }
 
