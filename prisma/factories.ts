@@ -6,6 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { newBadgeCode, newCalendarKey } from "@/lib/participants/codes";
 import { organizationSearchText } from "@/lib/organizations/search-text";
 import { participantSearchText } from "@/lib/participants/search-text";
+import { recordPublishedAddresses } from "@/lib/addresses/addresses";
 import { buildProgramSnapshot, initialChangelog, snapshotToJson } from "@/lib/program/snapshot";
 import {
   AgreementStatus,
@@ -237,4 +238,5 @@ export async function publishForTests(db: FactoryDb, forumId: string): Promise<v
   await db.programRelease.create({
     data: { forumId, version: (last?.version ?? 0) + 1, comment: "Published for a test", changelog: initialChangelog(snapshot), snapshot: snapshotToJson(snapshot) },
   });
+  await recordPublishedAddresses(db, forumId, snapshot);
 }

@@ -21,11 +21,12 @@ import organizations from "./messages/en/organizations.json";
 import agreements from "./messages/en/agreements.json";
 import signings from "./messages/en/signings.json";
 import showcase from "./messages/en/showcase.json";
+import addresses from "./messages/en/addresses.json";
 
 // One catalog file per area keeps edits to different areas apart. English is complete; other
 // languages add their own files later and fall back to English key by key.
 const english = { common, auth, errors, home, program, organizer, me, checkin, releases, schedule, speakers,
-  register, seats, delegation, participants, outbox, badge, agenda, organizations, agreements, signings, showcase };
+  register, seats, delegation, participants, outbox, badge, agenda, organizations, agreements, signings, showcase, addresses };
 
 export type Messages = typeof english;
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordPublishedAddresses } from "@/lib/addresses/addresses";
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { changelogCounts, diffSnapshots, sameContent } from "./changelog";
@@ -75,6 +76,8 @@ async function publishOnce(tx: Tx, input: { forumId: string; userId: string; com
     },
     select: { id: true, version: true, publishedAt: true },
   });
+  // The addresses this release gives out stay for good (lib/addresses).
+  await recordPublishedAddresses(tx, input.forumId, snapshot);
   const warnings = conflicts;
   await tx.auditEntry.create({
     data: {

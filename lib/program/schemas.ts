@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { addressField } from "@/lib/addresses/schemas";
 import { SessionRoleKind, SessionType } from "@/lib/generated/prisma/enums";
 
 // One schema per form, shared by the form (zodResolver) and its server action. Safe for client
@@ -71,6 +72,7 @@ export const sessionSchema = z
     capacity,
     seatBooking: z.boolean().default(false),
     people: z.array(sessionPersonSchema).max(60, "At most 60 people per session").default([]),
+    slug: addressField,
   })
   .strict()
   .superRefine((v, ctx) => {
@@ -118,6 +120,7 @@ export const subForumSchema = z
     position: z.coerce.number().int().min(0).max(1000).default(0),
     // A checkbox group of one sends a single value (or false) instead of a list.
     chairIds: z.preprocess((v) => (Array.isArray(v) ? v : typeof v === "string" && v ? [v] : []), z.array(id).max(20)),
+    slug: addressField,
   })
   .strict();
 export type SubForumInput = z.input<typeof subForumSchema>;
@@ -133,6 +136,7 @@ export const personSchema = z
       .optional()
       .transform((v) => v || null),
     protocolRank: z.coerce.number("Enter a rank").int().min(1, "1 is the most senior").max(1000),
+    slug: addressField,
   })
   .strict();
 export type PersonInput = z.input<typeof personSchema>;
