@@ -26,8 +26,9 @@ export type OrganizationError =
 
 export type OrganizationResult<T> = ({ ok: true } & T) | ({ ok: false } & OrganizationError);
 
-function rowData({ slug: _typed, ...values }: OrganizationValues) {
-  return { ...values, searchText: organizationSearchText(values) };
+/** The row to write: the values at the address decided for them. */
+function rowData(values: OrganizationValues, slug: string) {
+  return { ...values, slug, searchText: organizationSearchText(values) };
 }
 
 /**
@@ -69,7 +70,7 @@ export async function createOrganization(actor: Actor, values: OrganizationValue
       const refused = values.slug ? await checkOrganizationAddress(tx, values.slug, null) : null;
       if (refused) return { ok: false, error: "INVALID_SLUG", slug: refused } as const;
       const slug = values.slug ?? (await freeSlug(tx, values.nameEn));
-      const created = await tx.organization.create({ data: { ...rowData(values), slug }, select: { id: true, slug: true } });
+      const created = await tx.organization.create({ data: rowData(values, slug), select: { id: true, slug: true } });
       await audit(tx, actor, "organization.created", created.id, { slug, nameEn: values.nameEn });
       return { ok: true, ...created } as const;
     }),
@@ -93,7 +94,7 @@ export async function updateOrganization(actor: Actor, id: string, values: Organ
         await tx.organizationAlias.deleteMany({ where: { slug, organizationId: id } });
         await tx.organizationAlias.create({ data: { slug: current.slug, organizationId: id } });
       }
-      const changed = await tx.organization.updateMany({ where: { id }, data: { ...rowData(values), slug } });
+      const changed = await tx.organization.updateMany({ where: { id }, data: rowData(values, slug) });
       if (changed.count === 0) return { ok: false, error: "NOT_FOUND" } as const;
       await audit(tx, actor, "organization.updated", id, { nameEn: values.nameEn, ...(slug !== current.slug ? { slug: { from: current.slug, to: slug } } : {}) });
       return { ok: true, id, slug } as const;

@@ -7,7 +7,7 @@ import { testDb } from "@/test/db";
 import { parseChangelog } from "./changelog";
 import { publishProgram } from "./publish";
 import { buildChangesFeed, describeChangelog, escapeXml, listReleases, liveSessions, type FeedRelease } from "./releases";
-import { emptyChangelog, initialChangelog, parseProgramSnapshot, type ChangelogEntry, type ProgramSnapshot } from "./snapshot";
+import { emptyChangelog, initialChangelog, parseProgramSnapshot, type ChangelogEntry } from "./snapshot";
 
 const ATOM = "http://www.w3.org/2005/Atom";
 /** An Atom element in an XPath expression. */

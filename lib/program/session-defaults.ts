@@ -12,6 +12,7 @@ type Stored = {
   capacity: number | null;
   seatBooking: boolean;
   people: { personId: string; role: NonNullable<SessionInput["people"]>[number]["role"]; position: number }[];
+  slug: string;
 };
 
 /** A stored session as its form's values: local times in the forum's zone, blanks for nulls. */
@@ -27,6 +28,7 @@ export function sessionToForm(s: Stored, timeZone: string): SessionInput {
     capacity: s.capacity ?? "",
     seatBooking: s.seatBooking,
     people: s.people,
+    slug: s.slug,
   };
 }
 
@@ -43,5 +45,6 @@ export function newSessionForm(firstDay: string, subForumId: string | null): Ses
     capacity: "",
     seatBooking: false,
     people: [],
+    slug: "",
   };
 }
