@@ -48,6 +48,7 @@ test.describe.serial("a session's address after a rename", () => {
     expect((await request.get(`/program/${oldSlug}`)).status()).toBe(200);
 
     // A new title keeps the address.
+    await console.nav("Sessions").click();
     await page.getByRole("link", { name: title }).click();
     await expect(console.address()).toHaveValue(oldSlug);
     await console.title().fill(`${title} (renamed)`);

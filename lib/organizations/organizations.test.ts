@@ -74,6 +74,37 @@ describe("creating and editing organizations", () => {
   });
 });
 
+describe("an organization's address", () => {
+  it("stays when the name changes, moves only to a typed one, and the old one becomes an alias that leads there", async () => {
+    const actor = await organizer();
+    const s = Date.now().toString(36);
+    const { id, slug } = await createOrganization(actor, values({ nameEn: `Haihe Robotics ${s}` }));
+    expect(await updateOrganization(actor, id, values({ nameEn: `Haihe Robotics Group ${s}`, slug: "" }))).toEqual({ ok: true, id, slug });
+    expect(await updateOrganization(actor, id, values({ nameEn: `Haihe Robotics Group ${s}`, slug: `haihe-robotics-${s}` }))).toEqual({ ok: true, id, slug: `haihe-robotics-${s}` });
+    expect(await testDb().organizationAlias.findMany({ where: { organizationId: id }, select: { slug: true } })).toEqual([{ slug }]);
+    const audit = await testDb().auditEntry.findFirstOrThrow({ where: { entityId: id, action: "organization.updated" }, orderBy: { createdAt: "desc" } });
+    expect(audit.data).toMatchObject({ slug: { from: slug, to: `haihe-robotics-${s}` } });
+
+    // Changed back: the old address is the address again, and the other one leads to it.
+    expect(await updateOrganization(actor, id, values({ nameEn: `Haihe Robotics Group ${s}`, slug }))).toEqual({ ok: true, id, slug });
+    expect(await testDb().organizationAlias.findMany({ where: { organizationId: id }, select: { slug: true } })).toEqual([{ slug: `haihe-robotics-${s}` }]);
+  });
+
+  it("refuses another organization's address or old address, at the field, and changes nothing", async () => {
+    const actor = await organizer();
+    const s = Date.now().toString(36);
+    const first = await createOrganization(actor, values({ nameEn: `Bohai Sensors ${s}` }));
+    await updateOrganization(actor, first.id, values({ nameEn: `Bohai Sensors ${s}`, slug: `bohai-sensors-new-${s}` }));
+    const second = await createOrganization(actor, values({ nameEn: `Other ${s}` }));
+    expect(await updateOrganization(actor, second.id, values({ nameEn: `Other ${s}`, slug: first.slug }))).toEqual({ ok: false, error: "INVALID_SLUG", slug: "RETIRED" });
+    expect(await updateOrganization(actor, second.id, values({ nameEn: `Other ${s}`, slug: `bohai-sensors-new-${s}` }))).toEqual({ ok: false, error: "INVALID_SLUG", slug: "TAKEN" });
+    expect(await tryCreateOrganization(actor, values({ nameEn: `Bohai Sensors ${s}`, slug: first.slug }))).toEqual({ ok: false, error: "INVALID_SLUG", slug: "RETIRED" });
+    expect((await testDb().organization.findUniqueOrThrow({ where: { id: second.id } })).slug).toBe(second.slug);
+    // Made from the name, a new organization's address skips the old one too.
+    expect((await createOrganization(actor, values({ nameEn: `Bohai Sensors ${s}` }))).slug).toBe(`${first.slug}-2`);
+  });
+});
+
 describe("searching organizations", () => {
   it("finds by a name in any language without case or accents, and filters by kind, country and region", async () => {
     const actor = await organizer();
