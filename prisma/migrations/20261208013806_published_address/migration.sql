@@ -32,4 +32,5 @@ FROM (
     CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(r."snapshot"->l."key") = 'array' THEN r."snapshot"->l."key" ELSE '[]'::jsonb END) AS e
 ) a
 WHERE a."slug" IS NOT NULL AND a."entityId" IS NOT NULL
-ORDER BY a."forumId", a."kind", a."slug", a."version" DESC;
+ORDER BY a."forumId", a."kind", a."slug", a."version" DESC
+ON CONFLICT DO NOTHING;
