@@ -18,7 +18,7 @@ const browser = {
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
   },
 };
-const AFTER = /(agreements|publish-preview)\.spec\.ts$/;
+const AFTER = /(?:agreements|publish-preview|addresses)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "e2e",
@@ -38,8 +38,8 @@ export default defineConfig({
     navigationTimeout: 30_000,
   },
   projects: [
-    // Specs that change what other specs read (the public signings board's figures) run after
-    // all the others have finished, in the "after" project.
+    // Specs that change what other specs read (the public signings board's figures, a published
+    // program) run after all the others have finished, in the "after" project.
     { name: "chromium", use: browser, testIgnore: AFTER },
     { name: "after", use: browser, testMatch: AFTER, dependencies: ["chromium"] },
   ],

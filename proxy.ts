@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { type NextRequest, NextResponse } from "next/server";
+import { currentAddress } from "@/lib/addresses/redirects";
 import { LOCALE_COOKIE, negotiateLocale } from "@/lib/i18n/locales";
 import { currentPublicRelease } from "@/lib/program/published-release";
 
@@ -20,6 +21,13 @@ export async function proxy(request: NextRequest) {
   // The pages rendered once per release are reached through the public addresses only: a direct
   // request would let anyone fill the page cache with made-up releases and slugs.
   if (pathname === "/p" || pathname.startsWith("/p/")) return new NextResponse("Not found\n", { status: 404 });
+  const moved = await movedAddress(request, pathname, search);
+  if (moved) {
+    const redirect = NextResponse.redirect(new URL(moved, request.url), 308);
+    // Briefly: the address may be changed back, and a browser holding the old answer would loop.
+    redirect.headers.set("Cache-Control", PUBLIC_CACHE_CONTROL);
+    return redirect;
+  }
   const headers = new Headers(request.headers);
   headers.set("x-concord-path", `${pathname}${search}`);
   // Only this proxy names the cached page to serve (next.config.js rewrites on these headers).
@@ -80,6 +88,18 @@ async function staticPageFor(request: NextRequest, pathname: string, search: str
   const locale = negotiateLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
   // The release's id in the path: each release has its own cached pages, on every app instance.
   return { locale, release: release?.id ?? "unpublished" };
+}
+
+/**
+ * Where an address that a published release gave out now leads (lib/addresses/redirects.ts): a
+ * session's page or calendar, a speaker's page, a sub-forum's calendar or filter. The same for
+ * every language, since the language is the visitor's cookie, not the address.
+ */
+async function movedAddress(request: NextRequest, pathname: string, search: string): Promise<string | null> {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  if (!pathname.startsWith("/program") && !pathname.startsWith("/speakers/")) return null;
+  const release = await currentPublicRelease();
+  return release ? currentAddress(pathname, search, release.redirects) : null;
 }
 
 let cachedBuildId: string | null = null;

@@ -6,6 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { newBadgeCode, newCalendarKey } from "@/lib/participants/codes";
 import { organizationSearchText } from "@/lib/organizations/search-text";
 import { participantSearchText } from "@/lib/participants/search-text";
+import { recordPublishedAddresses } from "@/lib/addresses/addresses";
 import { buildProgramSnapshot, initialChangelog, snapshotToJson } from "@/lib/program/snapshot";
 import {
   AgreementStatus,
@@ -242,6 +243,7 @@ export async function publishForTests(db: FactoryDb, forumId: string): Promise<v
     data: { forumId, version: (last?.version ?? 0) + 1, comment: "Published for a test", changelog: initialChangelog(snapshot), snapshot: snapshotToJson(snapshot) },
   });
   await publishSeatSettingsAsIs(db, forumId);
+  await recordPublishedAddresses(db, forumId, snapshot);
 }
 
 /**

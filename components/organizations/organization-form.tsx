@@ -21,6 +21,7 @@ type Props = {
 export function OrganizationForm({ id, defaults, countries, save }: Props) {
   const t = useTranslations("organizations.form");
   const tk = useTranslations("organizations.kinds");
+  const ta = useTranslations("addresses");
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -49,6 +50,14 @@ export function OrganizationForm({ id, defaults, countries, save }: Props) {
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-3xl space-y-5">
       <LocalizedFields field="name" label={t("name")} register={register} errors={errors} />
+      <TextField
+        label={ta("label")}
+        hint={id && defaults.slug ? ta("hint.organization", { slug: defaults.slug }) : ta("hint.new")}
+        error={errors.slug?.message}
+        autoComplete="off"
+        spellCheck={false}
+        {...register("slug")}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           label={t("kind")}

@@ -33,6 +33,7 @@ type Props = {
 export function SessionForm({ sessionId, defaults, options, allowForumWide, zone, days, save, remove }: Props) {
   const t = useTranslations("schedule.form");
   const tc = useTranslations("common");
+  const ta = useTranslations("addresses");
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -88,6 +89,14 @@ export function SessionForm({ sessionId, defaults, options, allowForumWide, zone
         />
       </div>
       <LocalizedFields field="title" label={t("title")} register={register} errors={errors} />
+      <TextField
+        label={ta("label")}
+        hint={sessionId && defaults.slug ? ta("hint.session", { slug: defaults.slug }) : ta("hint.new")}
+        error={err("slug")}
+        autoComplete="off"
+        spellCheck={false}
+        {...register("slug")}
+      />
       <LocalizedFields field="abstract" label={t("abstract")} register={register} errors={errors} multiline />
       <div className="grid gap-4 sm:grid-cols-3">
         <SelectField

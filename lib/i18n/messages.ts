@@ -24,12 +24,13 @@ import signings from "./messages/en/signings.json";
 import showcase from "./messages/en/showcase.json";
 import programImport from "./messages/en/programImport.json";
 import audit from "./messages/en/audit.json";
+import addresses from "./messages/en/addresses.json";
 
 // One catalog file per area keeps edits to different areas apart. English is complete; other
 // languages add their own files later and fall back to English key by key.
 const english = { common, auth, errors, home, program, organizer, me, checkin, releases, schedule, speakers,
   register, seats, delegation, participants, outbox, badge, agenda, organizations, agreements, signings, showcase,
-  rollback, programImport, audit };
+  rollback, programImport, audit, addresses };
 
 export type Messages = typeof english;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createAgreement, createForum, createOrganization as makeOrganization, createParticipant, createPerson, createUser } from "@/prisma/factories";
 import { testDb } from "@/test/db";
-import { createOrganization, mergeOrganizations, updateOrganization } from "./organizations";
+import { createOrganization as tryCreateOrganization, mergeOrganizations, updateOrganization } from "./organizations";
 import { fillMissingOrganizationSearchText } from "./backfill";
 import { findMergeCandidates, listOrganizations, previewMerge } from "./queries";
 import { organizationSchema, type OrganizationInput } from "./schemas";
@@ -9,6 +9,12 @@ import { organizationSearchText } from "./search-text";
 
 const values = (over: Partial<OrganizationInput> = {}) =>
   organizationSchema.parse({ nameEn: "Tianjin Haihe Robotics Co., Ltd.", kind: "COMPANY", countryCode: "CN", region: "Tianjin", ...over });
+
+async function createOrganization(...args: Parameters<typeof tryCreateOrganization>) {
+  const result = await tryCreateOrganization(...args);
+  if (!result.ok) throw new Error(result.error);
+  return result;
+}
 
 async function organizer() {
   return createUser(testDb(), { role: "ORGANIZER" });
@@ -29,7 +35,7 @@ describe("organization form", () => {
   });
 
   it("refuses fields the form does not have", () => {
-    expect(organizationSchema.safeParse({ nameEn: "A", kind: "MEDIA", countryCode: "CN", slug: "mine" }).success).toBe(false);
+    expect(organizationSchema.safeParse({ nameEn: "A", kind: "MEDIA", countryCode: "CN", searchText: "mine" }).success).toBe(false);
   });
 });
 
@@ -65,6 +71,37 @@ describe("creating and editing organizations", () => {
     expect(row).toMatchObject({ nameEn: "New Name Ltd.", region: "Henan", slug: "old-name-ltd" });
     expect(row.searchText).toContain("nouvelle societe");
     expect(await updateOrganization(actor, "c".repeat(25), values())).toEqual({ ok: false, error: "NOT_FOUND" });
+  });
+});
+
+describe("an organization's address", () => {
+  it("stays when the name changes, moves only to a typed one, and the old one becomes an alias that leads there", async () => {
+    const actor = await organizer();
+    const s = Date.now().toString(36);
+    const { id, slug } = await createOrganization(actor, values({ nameEn: `Haihe Robotics ${s}` }));
+    expect(await updateOrganization(actor, id, values({ nameEn: `Haihe Robotics Group ${s}`, slug: "" }))).toEqual({ ok: true, id, slug });
+    expect(await updateOrganization(actor, id, values({ nameEn: `Haihe Robotics Group ${s}`, slug: `haihe-${s}` }))).toEqual({ ok: true, id, slug: `haihe-${s}` });
+    expect(await testDb().organizationAlias.findMany({ where: { organizationId: id }, select: { slug: true } })).toEqual([{ slug }]);
+    const audit = await testDb().auditEntry.findFirstOrThrow({ where: { entityId: id, action: "organization.updated" }, orderBy: { createdAt: "desc" } });
+    expect(audit.data).toMatchObject({ slug: { from: slug, to: `haihe-${s}` } });
+
+    // Changed back: the old address is the address again, and the other one leads to it.
+    expect(await updateOrganization(actor, id, values({ nameEn: `Haihe Robotics Group ${s}`, slug }))).toEqual({ ok: true, id, slug });
+    expect(await testDb().organizationAlias.findMany({ where: { organizationId: id }, select: { slug: true } })).toEqual([{ slug: `haihe-${s}` }]);
+  });
+
+  it("refuses another organization's address or old address, at the field, and changes nothing", async () => {
+    const actor = await organizer();
+    const s = Date.now().toString(36);
+    const first = await createOrganization(actor, values({ nameEn: `Bohai Sensors ${s}` }));
+    await updateOrganization(actor, first.id, values({ nameEn: `Bohai Sensors ${s}`, slug: `bohai-sensors-new-${s}` }));
+    const second = await createOrganization(actor, values({ nameEn: `Other ${s}` }));
+    expect(await updateOrganization(actor, second.id, values({ nameEn: `Other ${s}`, slug: first.slug }))).toEqual({ ok: false, error: "INVALID_SLUG", slug: "RETIRED" });
+    expect(await updateOrganization(actor, second.id, values({ nameEn: `Other ${s}`, slug: `bohai-sensors-new-${s}` }))).toEqual({ ok: false, error: "INVALID_SLUG", slug: "TAKEN" });
+    expect(await tryCreateOrganization(actor, values({ nameEn: `Bohai Sensors ${s}`, slug: first.slug }))).toEqual({ ok: false, error: "INVALID_SLUG", slug: "RETIRED" });
+    expect((await testDb().organization.findUniqueOrThrow({ where: { id: second.id } })).slug).toBe(second.slug);
+    // Made from the name, a new organization's address skips the old one too.
+    expect((await createOrganization(actor, values({ nameEn: `Bohai Sensors ${s}` }))).slug).toBe(`${first.slug}-2`);
   });
 });
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
+import { addressFormatError, type AddressError } from "@/lib/addresses/schemas";
 import { db, type Tx } from "@/lib/db/client";
 import { retryOnUniqueViolation } from "@/lib/db/errors";
 import { slugify } from "@/lib/text/slug";
@@ -8,8 +9,9 @@ import { organizationSearchText } from "./search-text";
 
 // Organizations are shared by every forum of the installation (participants, people, agreement
 // parties and showcases point at them). Organizers create and edit them and merge duplicates;
-// every change is audited. The slug is made once from the English name and never changes, so
-// public addresses stay; a merged-away organization's slug becomes an alias of the one kept.
+// every change is audited. The slug is made once from the English name and changes only when an
+// organizer changes it on purpose (the Address field); the old one becomes an alias, as a
+// merged-away organization's slug does, so public addresses stay.
 
 type Actor = { id: string };
 
@@ -18,12 +20,28 @@ export type OrganizationError =
   /** Both organizations sign the same agreement: merging would make it one party twice. */
   | { error: "SHARED_AGREEMENT"; agreement: string }
   /** Both have a showcase at the same forum: a forum holds one showcase per organization. */
-  | { error: "SHARED_SHOWCASE"; forum: string };
+  | { error: "SHARED_SHOWCASE"; forum: string }
+  /** The typed address cannot be used (its form, another organization's, or one given out for another). */
+  | { error: "INVALID_SLUG"; slug: AddressError };
 
 export type OrganizationResult<T> = ({ ok: true } & T) | ({ ok: false } & OrganizationError);
 
-function rowData(values: OrganizationValues) {
-  return { ...values, searchText: organizationSearchText(values) };
+/** The row to write: the values at the address decided for them. */
+function rowData(values: OrganizationValues, slug: string) {
+  return { ...values, slug, searchText: organizationSearchText(values) };
+}
+
+/**
+ * Why `slug` cannot be organization `id`'s address (null for a new one): its form, another
+ * organization's slug, or another's alias (an address given out for it). Its own aliases are fine.
+ */
+async function checkOrganizationAddress(tx: Tx, slug: string, id: string | null): Promise<AddressError | null> {
+  const format = addressFormatError(slug);
+  if (format) return format;
+  const other = id ? { id: { not: id } } : {};
+  if (await tx.organization.findFirst({ where: { slug, ...other }, select: { id: true } })) return "TAKEN";
+  if (await tx.organizationAlias.findFirst({ where: { slug, ...(id ? { organizationId: { not: id } } : {}) }, select: { slug: true } })) return "RETIRED";
+  return null;
 }
 
 /**
@@ -39,28 +57,60 @@ async function freeSlug(tx: Tx, nameEn: string): Promise<string> {
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-export async function createOrganization(actor: Actor, values: OrganizationValues): Promise<{ id: string; slug: string }> {
+/** Creates an organization at the typed address, or (blank) one made from its English name. */
+export async function createOrganization(actor: Actor, values: OrganizationValues): Promise<OrganizationResult<{ id: string; slug: string }>> {
   // Two organizers creating the same name at once both read the slug as free; the unique index
-  // refuses the second, which then picks the next one.
+  // refuses the second, which then picks the next one (or, for a typed address, is told it is taken).
   return retryOnUniqueViolation(() =>
     db.$transaction(async (tx) => {
-      const slug = await freeSlug(tx, values.nameEn);
-      const created = await tx.organization.create({ data: { ...rowData(values), slug }, select: { id: true, slug: true } });
-      await recordAudit(tx, { forumId: null, actorId: actor.id, action: "organization.created", entity: { type: "Organization", id: created.id }, data: { slug, nameEn: values.nameEn }, after: values });
-      return created;
+      const refused = values.slug ? await checkOrganizationAddress(tx, values.slug, null) : null;
+      if (refused) return { ok: false, error: "INVALID_SLUG", slug: refused } as const;
+      const slug = values.slug ?? (await freeSlug(tx, values.nameEn));
+      const created = await tx.organization.create({ data: rowData(values, slug), select: { id: true, slug: true } });
+      await recordAudit(tx, {
+        forumId: null,
+        actorId: actor.id,
+        action: "organization.created",
+        entity: { type: "Organization", id: created.id },
+        data: { slug, nameEn: values.nameEn },
+        after: { ...values, slug },
+      });
+      return { ok: true, ...created } as const;
     }),
   );
 }
 
+/**
+ * Saves an organization. A name change keeps its address; a typed address that differs becomes
+ * the address, and the old one an alias that leads to it (one of its own aliases typed back
+ * becomes the address again).
+ */
 export async function updateOrganization(actor: Actor, id: string, values: OrganizationValues): Promise<OrganizationResult<{ id: string; slug: string }>> {
-  return db.$transaction(async (tx) => {
-    const before = await tx.organization.findUnique({ where: { id } });
-    const changed = await tx.organization.updateMany({ where: { id }, data: rowData(values) });
-    if (!before || changed.count === 0) return { ok: false, error: "NOT_FOUND" } as const;
-    const { slug } = await tx.organization.findUniqueOrThrow({ where: { id }, select: { slug: true } });
-    await recordAudit(tx, { forumId: null, actorId: actor.id, action: "organization.updated", entity: { type: "Organization", id }, data: { nameEn: values.nameEn }, before, after: values });
-    return { ok: true, id, slug } as const;
-  });
+  return retryOnUniqueViolation(() =>
+    db.$transaction(async (tx) => {
+      const before = await tx.organization.findUnique({ where: { id } });
+      if (!before) return { ok: false, error: "NOT_FOUND" } as const;
+      const slug = values.slug && values.slug !== before.slug ? values.slug : before.slug;
+      if (slug !== before.slug) {
+        const refused = await checkOrganizationAddress(tx, slug, id);
+        if (refused) return { ok: false, error: "INVALID_SLUG", slug: refused } as const;
+        await tx.organizationAlias.deleteMany({ where: { slug, organizationId: id } });
+        await tx.organizationAlias.create({ data: { slug: before.slug, organizationId: id } });
+      }
+      const changed = await tx.organization.updateMany({ where: { id }, data: rowData(values, slug) });
+      if (changed.count === 0) return { ok: false, error: "NOT_FOUND" } as const;
+      await recordAudit(tx, {
+        forumId: null,
+        actorId: actor.id,
+        action: "organization.updated",
+        entity: { type: "Organization", id },
+        data: { nameEn: values.nameEn, ...(slug !== before.slug ? { slug: { from: before.slug, to: slug } } : {}) },
+        before,
+        after: { ...values, slug },
+      });
+      return { ok: true, id, slug } as const;
+    }),
+  );
 }
 
 /** What a merge moves from the duplicate to the organization kept. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { addressField } from "@/lib/addresses/schemas";
 import { oneLine, optionalText, paragraphs, searchText } from "@/lib/forms/text";
 import { OrganizationKind } from "@/lib/generated/prisma/enums";
 import { isKnownCountry } from "@/lib/registration/schemas";
@@ -41,6 +42,7 @@ export const organizationSchema = z
     descriptionZh: optionalText(paragraphs, ORGANIZATION_DESCRIPTION_MAX),
     descriptionRu: optionalText(paragraphs, ORGANIZATION_DESCRIPTION_MAX),
     descriptionFr: optionalText(paragraphs, ORGANIZATION_DESCRIPTION_MAX),
+    slug: addressField,
   })
   .strict();
 

@@ -72,7 +72,9 @@ describe("diffSnapshots", () => {
     const changelog = diffSnapshots(snapshot([before]), snapshot([after]));
     expect(changelog.added).toEqual([]);
     expect(changelog.removed).toEqual([]);
-    expect(changelog.updated).toEqual([{ ...entry(after), details: ["slug"] }]);
+    expect(changelog.updated).toEqual([]);
+    expect(changelog.addressChanged).toEqual([{ ...entry(after), fromSlug: "old-slug" }]);
+    expect(changelogCounts(changelog).addressChanged).toBe(1);
   });
 
   it("records a move in time and room with where it was and where it is, room names included", () => {
@@ -156,7 +158,7 @@ describe("diffSnapshots", () => {
     const before = session("s1");
     const after = { ...before, titleEn: "Renamed", roomId: "side", people: [{ personId: "host", role: "HOST" as const, position: 1 }] };
     const counts = changelogCounts(diffSnapshots(snapshot([before]), snapshot([after])));
-    expect(counts).toEqual({ added: 0, removed: 0, moved: 1, retitled: 1, peopleChanged: 1, updated: 0 });
+    expect(counts).toEqual({ added: 0, removed: 0, moved: 1, retitled: 1, peopleChanged: 1, updated: 0, addressChanged: 0 });
   });
 
   it("notes changes outside the sessions: forum, rooms, sub-forums, people's details", () => {

@@ -54,7 +54,6 @@ function changedDetails(before: SnapshotSession, after: SnapshotSession): Change
     return list.filter((p) => ids.has(p.personId)).map((p) => `${p.personId}:${p.role}`);
   };
   if (stayed(before.people, after.people).join("|") !== stayed(after.people, before.people).join("|")) details.push("roles");
-  if (before.slug !== after.slug) details.push("slug");
   if (before.isSample !== after.isSample) details.push("sample");
   return details;
 }
@@ -106,6 +105,7 @@ export function diffSnapshots(previous: ProgramSnapshot | null, next: ProgramSna
     if (addedPeople.length || removedPeople.length) changelog.peopleChanged.push({ ...entry, addedPeople, removedPeople });
     const details = changedDetails(old, session);
     if (details.length) changelog.updated.push({ ...entry, details });
+    if (old.slug !== session.slug) changelog.addressChanged.push({ ...entry, fromSlug: old.slug });
   }
   for (const session of previous.sessions) {
     if (!after.has(session.id)) changelog.removed.push(changelogEntry(session));
@@ -123,10 +123,10 @@ export function diffSnapshots(previous: ProgramSnapshot | null, next: ProgramSna
 
 /** Whether a changelog lists nothing at all. */
 export function isChangelogEmpty(c: ProgramChangelog): boolean {
-  return !(c.added.length || c.removed.length || c.moved.length || c.retitled.length || c.peopleChanged.length || c.updated.length || c.other.length);
+  return !(c.added.length || c.removed.length || c.moved.length || c.retitled.length || c.peopleChanged.length || c.updated.length || c.addressChanged.length || c.other.length);
 }
 
-export type ChangelogCounts = { added: number; removed: number; moved: number; retitled: number; peopleChanged: number; updated: number };
+export type ChangelogCounts = { added: number; removed: number; moved: number; retitled: number; peopleChanged: number; updated: number; addressChanged: number };
 
 export function changelogCounts(c: ProgramChangelog): ChangelogCounts {
   return {
@@ -136,6 +136,7 @@ export function changelogCounts(c: ProgramChangelog): ChangelogCounts {
     retitled: c.retitled.length,
     peopleChanged: c.peopleChanged.length,
     updated: c.updated.length,
+    addressChanged: c.addressChanged.length,
   };
 }
 
@@ -181,6 +182,8 @@ export function parseChangelog(json: unknown): ProgramChangelog {
       retitled: c.retitled ?? [],
       peopleChanged: c.peopleChanged ?? [],
       updated: c.updated ?? [],
+      // Written before addresses were kept: an address change was an "updated" detail then.
+      addressChanged: c.addressChanged ?? [],
       other: c.other ?? [],
     };
   }

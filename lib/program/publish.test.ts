@@ -53,7 +53,7 @@ describe("publishProgram", () => {
       entityType: "ProgramRelease",
       actorId: p.organizer.id,
       forumId: p.forum.id,
-      data: { version: 1, comment: "First program", counts: { added: 3, removed: 0, moved: 0, retitled: 0, peopleChanged: 0, updated: 0, sessions: 3, warnings: 0 } },
+      data: { version: 1, comment: "First program", counts: { added: 3, removed: 0, moved: 0, retitled: 0, peopleChanged: 0, updated: 0, addressChanged: 0, sessions: 3, warnings: 0 } },
     });
   });
 

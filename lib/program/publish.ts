@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
+import { recordPublishedAddresses } from "@/lib/addresses/addresses";
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { changelogCounts, diffSnapshots, sameContent } from "./changelog";
@@ -230,6 +231,8 @@ async function releaseSnapshot(
   });
   // Seats follow the release from now on: new places promote the waitlist in this transaction.
   await applyReleaseSeatSettings(tx, input.forumId, content, { actorId: input.userId });
+  // The addresses this release gives out stay for good (lib/addresses).
+  await recordPublishedAddresses(tx, input.forumId, content);
   const warnings = conflicts;
   await recordAudit(tx, {
     forumId: input.forumId,

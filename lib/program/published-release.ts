@@ -1,3 +1,4 @@
+import { loadAddressRedirects, type AddressRedirects } from "@/lib/addresses/redirects";
 import { db } from "@/lib/db/client";
 import { parseProgramSnapshot } from "./snapshot";
 
@@ -16,6 +17,8 @@ export type PublicRelease = {
   forumId: string;
   sessionSlugs: ReadonlySet<string>;
   sessionIds: ReadonlySet<string>;
+  /** Where the addresses it no longer uses lead (lib/addresses/redirects.ts). */
+  redirects: AddressRedirects;
 };
 
 /**
@@ -35,8 +38,10 @@ export async function latestPublicRelease(known?: PublicRelease | null): Promise
   if (known?.releaseId === latest.id) return { ...known, id };
   // A new release: read its sessions once (breaks have no page).
   const release = await db.programRelease.findUniqueOrThrow({ where: { id: latest.id }, select: { snapshot: true } });
-  const sessions = parseProgramSnapshot(release.snapshot).sessions.filter((s) => s.type !== "BREAK");
-  return { id, releaseId: latest.id, forumId: latest.forumId, sessionSlugs: new Set(sessions.map((s) => s.slug)), sessionIds: new Set(sessions.map((s) => s.id)) };
+  const snapshot = parseProgramSnapshot(release.snapshot);
+  const sessions = snapshot.sessions.filter((s) => s.type !== "BREAK");
+  const redirects = await loadAddressRedirects(db, latest.forumId, snapshot);
+  return { id, releaseId: latest.id, forumId: latest.forumId, sessionSlugs: new Set(sessions.map((s) => s.slug)), sessionIds: new Set(sessions.map((s) => s.id)), redirects };
 }
 
 const FRESH_MS = 1000;

@@ -4,6 +4,7 @@ import { validateXML } from "xmllint-wasm";
 import { loadMessages } from "@/lib/i18n/messages";
 import { createForum, createPerson, createProgramSession, createRoom, createSessionRole, createUser } from "@/prisma/factories";
 import { testDb } from "@/test/db";
+import { parseChangelog } from "./changelog";
 import { publishProgram } from "./publish";
 import { buildChangesFeed, describeChangelog, escapeXml, listReleases, liveSessions, type FeedRelease } from "./releases";
 import { emptyChangelog, initialChangelog, parseProgramSnapshot, type ChangelogEntry } from "./snapshot";
@@ -108,6 +109,30 @@ describe("describeChangelog", () => {
     const described = describeChangelog({ ...emptyChangelog(), removed: [entry], other: ["rooms"] }, { t, locale: "zh", timeZone: "Asia/Shanghai", live });
     expect(described.sections[0]!.items[0]).toMatchObject({ title: "欢迎晚宴", titleLang: "zh", href: null });
     expect(described.other).toBe("Also updated: rooms.");
+  });
+});
+
+describe("describeChangelog of an address change", () => {
+  const t = createTranslator({ locale: "en", messages: loadMessages("en"), namespace: "releases" });
+  const entry: ChangelogEntry = { sessionId: "s1", guid: "g1", slug: "data-spaces", titleEn: "Data spaces", titleZh: null, titleRu: null, titleFr: null };
+
+  it("says an address change as such, from the old address to the new one", () => {
+    const live = liveSessions({ sessions: [{ id: "s1", slug: "data-spaces", type: "SUBFORUM" }] as never });
+    const described = describeChangelog({ ...emptyChangelog(), addressChanged: [{ ...entry, fromSlug: "data-spaces-in-practice" }] }, { t, locale: "en", timeZone: "Asia/Shanghai", live });
+    expect(described.summary).toBe("1 with a new address");
+    expect(described.sections).toEqual([
+      {
+        kind: "addressChanged",
+        heading: "Address changed",
+        items: [expect.objectContaining({ href: "/program/data-spaces", notes: [{ label: null, text: "Address changed from /program/data-spaces-in-practice to /program/data-spaces; the old address leads to the new one." }] })],
+      },
+    ]);
+  });
+
+  it("still reads a changelog written before address changes had their own list", () => {
+    const stored = { format: 2, added: [], removed: [], moved: [], retitled: [], peopleChanged: [], updated: [{ ...entry, details: ["slug"] }], other: [] };
+    const described = describeChangelog(parseChangelog(stored), { t, locale: "en", timeZone: "Asia/Shanghai", live: liveSessions(null) });
+    expect(described.sections.map((s) => [s.heading, s.items[0]?.notes])).toEqual([["Details updated", [{ label: null, text: "Changed: web address" }]]]);
   });
 });
 

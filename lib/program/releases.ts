@@ -49,7 +49,7 @@ function liveSlug(entry: ChangelogEntry, live: LiveSessions): string | null {
 
 export type ReleasesTranslator = ReturnType<typeof createTranslator<Messages, "releases">>;
 
-export const CHANGE_SECTIONS = ["added", "removed", "moved", "retitled", "peopleChanged", "updated"] as const;
+export const CHANGE_SECTIONS = ["added", "removed", "moved", "retitled", "addressChanged", "peopleChanged", "updated"] as const;
 export type ChangeSectionKind = (typeof CHANGE_SECTIONS)[number];
 
 export type ChangeItem = {
@@ -120,6 +120,9 @@ export function describeChangelog(changelog: ProgramChangelog, ctx: DescribeCont
         ...(e.addedPeople.length ? [{ label: null, text: t("joined", { names: list(e.addedPeople) }) }] : []),
         ...(e.removedPeople.length ? [{ label: null, text: t("left", { names: list(e.removedPeople) }) }] : []),
       ]),
+    ),
+    addressChanged: changelog.addressChanged.map((e) =>
+      item(e, [{ label: null, text: t("addressChangedFrom", { from: `/program/${e.fromSlug}`, to: `/program/${e.slug}` }) }]),
     ),
     updated: changelog.updated.map((e) => item(e, e.details.length ? [{ label: null, text: t("changedDetails", { details: list(e.details.map((d) => t(`details.${d}`))) }) }] : [])),
   };

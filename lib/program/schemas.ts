@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { addressField } from "@/lib/addresses/schemas";
 import { oneLine, optionalText, paragraphs } from "@/lib/forms/text";
 import { SessionRoleKind, SessionType } from "@/lib/generated/prisma/enums";
 import schedule from "@/lib/i18n/messages/en/schedule.json";
@@ -68,6 +69,7 @@ export const sessionSchema = z
     capacity,
     seatBooking: z.boolean().default(false),
     people: z.array(sessionPersonSchema).max(60, "At most 60 people per session").default([]),
+    slug: addressField,
   })
   .strict()
   .superRefine((v, ctx) => {
@@ -144,6 +146,7 @@ export const subForumSchema = z
     position: z.coerce.number().int().min(0).max(1000).default(0),
     // A checkbox group of one sends a single value (or false) instead of a list.
     chairIds: z.preprocess((v) => (Array.isArray(v) ? v : typeof v === "string" && v ? [v] : []), z.array(id).max(20)),
+    slug: addressField,
   })
   .strict();
 export type SubForumInput = z.input<typeof subForumSchema>;
@@ -159,6 +162,7 @@ export const personSchema = z
       .optional()
       .transform((v) => v || null),
     protocolRank: z.coerce.number("Enter a rank").int().min(1, "1 is the most senior").max(1000),
+    slug: addressField,
   })
   .strict();
 export type PersonInput = z.input<typeof personSchema>;

@@ -12,6 +12,7 @@ type Stored = {
   capacity: number | null;
   seatBooking: boolean;
   people: { personId: string; role: NonNullable<SessionInput["people"]>[number]["role"]; position: number }[];
+  slug: string;
 };
 
 /** Whether a stored time is a real instant (the database can hold years JavaScript reads back as Invalid Date). */
@@ -33,6 +34,7 @@ export function sessionToForm(s: Stored, timeZone: string): SessionInput {
     capacity: s.capacity ?? "",
     seatBooking: s.seatBooking,
     people: s.people,
+    slug: s.slug,
   };
 }
 
@@ -49,5 +51,6 @@ export function newSessionForm(firstDay: string, subForumId: string | null): Ses
     capacity: "",
     seatBooking: false,
     people: [],
+    slug: "",
   };
 }

@@ -1,8 +1,9 @@
+import { checkAddress, freeAddress } from "@/lib/addresses/addresses";
+import { addressErrorMessage } from "@/lib/addresses/schemas";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
 import { retryOnUniqueViolation } from "@/lib/db/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { slugify } from "@/lib/text/slug";
 import { fromLocal, startOfLocalDay, nextDay } from "@/lib/time/zone";
 import { canEditSubForumSessions, type ProgramActor } from "./authorize";
 import { outsideForumDaysMessage, timesOutsideForumDays, type ForumDays, type SessionValues } from "./schemas";
@@ -35,23 +36,15 @@ async function checkReferences(tx: Tx, forumId: string, v: Pick<SessionValues, "
   return errors;
 }
 
-/** An ASCII slug from the English title, unique in the forum ("opening-ceremony", "-2", "-3" …). */
-// Paths under /program that are pages or exports of their own, never a session's slug.
-export const RESERVED_SLUGS = new Set(["changes", "changes-atom", "calendar-ics", "schedule-json", "schedule-xml", "sub-forums", "speakers"]);
-
-async function uniqueSlug(tx: Tx, forumId: string, title: string, exceptId?: string): Promise<string> {
-  const slug = slugify(title, 70);
-  const base = !slug || RESERVED_SLUGS.has(slug) ? `session-${slug || "untitled"}` : slug;
-  const taken = new Set(
-    (
-      await tx.programSession.findMany({
-        where: { forumId, slug: { startsWith: base }, ...(exceptId ? { id: { not: exceptId } } : {}) },
-        select: { slug: true },
-      })
-    ).map((s) => s.slug),
-  );
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+/**
+ * The session's address: the one the organizer typed (checked), else, for a new session, one made
+ * from the English title. A title change never changes it (addresses are forever: lib/addresses).
+ */
+async function sessionAddress(tx: Tx, forumId: string, entityId: string | null, v: Pick<SessionValues, "slug" | "titleEn">): Promise<{ slug: string } | { error: string }> {
+  const owner = { kind: "SESSION", forumId, entityId } as const;
+  if (!v.slug) return { slug: await freeAddress(tx, owner, v.titleEn, "session") };
+  const error = await checkAddress(tx, owner, v.slug);
+  return error ? { error: addressErrorMessage(error) } : { slug: v.slug };
 }
 
 function sessionData(v: SessionValues, timeZone: string) {
@@ -92,13 +85,15 @@ export async function createSession(actor: ProgramActor, forumId: string, v: Ses
   return retryOnUniqueViolation(() => db.$transaction(async (tx) => {
     const forum = await tx.forum.findUnique({ where: { id: forumId }, select: { timeZone: true, startDate: true, endDate: true } });
     if (!forum) return notFound;
-    const fieldErrors = { ...(await checkReferences(tx, forumId, v)), ...timesOutsideForumDays(v, forumDays(forum)) };
-    if (Object.keys(fieldErrors).length) return { ok: false, error: "INVALID", fieldErrors } as const;
+    const fieldErrors: Record<string, string> = { ...(await checkReferences(tx, forumId, v)), ...timesOutsideForumDays(v, forumDays(forum)) };
+    const address = await sessionAddress(tx, forumId, null, v);
+    if ("error" in address) fieldErrors.slug = address.error;
+    if (Object.keys(fieldErrors).length || "error" in address) return { ok: false, error: "INVALID", fieldErrors } as const;
     const created = await tx.programSession.create({
       data: {
         ...sessionData(v, forum.timeZone),
         forumId,
-        slug: await uniqueSlug(tx, forumId, v.titleEn),
+        slug: address.slug,
         people: { create: v.people.map((p) => ({ personId: p.personId, role: p.role, position: p.position })) },
       },
       select: { id: true, forumId: true, slug: true },
@@ -129,6 +124,7 @@ export async function updateSession(actor: ProgramActor, id: string, v: SessionV
       select: {
         ...AUDITED_FIELDS,
         id: true,
+        slug: true,
         forumId: true,
         seatsTaken: true,
         forum: { select: { timeZone: true, startDate: true, endDate: true } },
@@ -137,18 +133,18 @@ export async function updateSession(actor: ProgramActor, id: string, v: SessionV
     });
     if (!current) return notFound;
     if (!canEditSubForumSessions(actor, current.subForumId) || !canEditSubForumSessions(actor, v.subForumId)) return forbidden;
-    const fieldErrors = { ...(await checkReferences(tx, current.forumId, v)), ...timesOutsideForumDays(v, forumDays(current.forum)) };
+    const fieldErrors: Record<string, string> = { ...(await checkReferences(tx, current.forumId, v)), ...timesOutsideForumDays(v, forumDays(current.forum)) };
     if (current.seatsTaken > 0 && v.seatBooking && (v.capacity ?? 0) < current.seatsTaken) {
       fieldErrors.capacity = `${current.seatsTaken} seats are taken: the capacity cannot be lower`;
     }
-    if (Object.keys(fieldErrors).length) return { ok: false, error: "INVALID", fieldErrors } as const;
+    // Blank keeps the address; only a typed one that differs changes it.
+    const address = v.slug && v.slug !== current.slug ? await sessionAddress(tx, current.forumId, id, v) : { slug: current.slug };
+    if ("error" in address) fieldErrors.slug = address.error;
+    if (Object.keys(fieldErrors).length || "error" in address) return { ok: false, error: "INVALID", fieldErrors } as const;
     // Updating the row first locks it, so two concurrent edits replace the people one after the other.
     const updated = await tx.programSession.update({
       where: { id },
-      data: {
-        ...sessionData(v, current.forum.timeZone),
-        ...(current.titleEn !== v.titleEn ? { slug: await uniqueSlug(tx, current.forumId, v.titleEn, id) } : {}),
-      },
+      data: { ...sessionData(v, current.forum.timeZone), slug: address.slug },
       select: { id: true, forumId: true, slug: true },
     });
     await tx.sessionRole.deleteMany({ where: { sessionId: id } });
@@ -160,7 +156,7 @@ export async function updateSession(actor: ProgramActor, id: string, v: SessionV
       entity: { type: "ProgramSession", id },
       data: { titleEn: v.titleEn, startsAt: v.startsAt, roomId: v.roomId },
       before: { ...current, people: peopleOf(current) },
-      after: { ...sessionData(v, current.forum.timeZone), people: peopleOf(v) },
+      after: { ...sessionData(v, current.forum.timeZone), slug: address.slug, people: peopleOf(v) },
     });
     // Seat settings are a draft too: more places move the waitlist up when published (lib/seats/release.ts).
     return { ok: true, value: updated } as const;

@@ -25,7 +25,7 @@ export function listSubForums(forumId: string) {
 }
 
 export function getSubForum(forumId: string, id: string) {
-  return db.subForum.findFirst({ where: { id, forumId }, select: { ...text("title"), ...text("description"), color: true, position: true, chairs: { select: { userId: true } } } });
+  return db.subForum.findFirst({ where: { id, forumId }, select: { slug: true, ...text("title"), ...text("description"), color: true, position: true, chairs: { select: { userId: true } } } });
 }
 
 export function listChairUsers() {
@@ -42,7 +42,7 @@ export function listPeople(q?: string) {
 }
 
 export function getPerson(id: string) {
-  return db.person.findUnique({ where: { id }, select: { ...text("name"), ...text("title"), ...text("bio"), organizationId: true, countryCode: true, protocolRank: true } });
+  return db.person.findUnique({ where: { id }, select: { slug: true, ...text("name"), ...text("title"), ...text("bio"), organizationId: true, countryCode: true, protocolRank: true } });
 }
 
 export function listOrganizationChoices() {

@@ -1,5 +1,7 @@
+import { checkAddress, freeAddress, type AddressOwner } from "@/lib/addresses/addresses";
+import { addressErrorMessage } from "@/lib/addresses/schemas";
 import { type AuditFields, recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { retryOnUniqueViolation } from "@/lib/db/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { slugify } from "@/lib/text/slug";
@@ -19,6 +21,17 @@ async function uniqueSlug(taken: (slug: string) => Promise<boolean>, text: strin
   const base = slugify(text, 60) || fallback;
   if (!(await taken(base))) return base;
   for (let n = 2; ; n++) if (!(await taken(`${base}-${n}`))) return `${base}-${n}`;
+}
+
+/**
+ * A sub-forum's or person's address: the one typed when it differs from the current one (checked),
+ * the current one when left blank or unchanged, else (a new record) one made from its English text.
+ * A title or name change never changes it (lib/addresses).
+ */
+async function recordAddress(tx: Tx, owner: AddressOwner, current: string | null, typed: string | null, text: string, fallback: string): Promise<{ slug: string } | { fieldErrors: { slug: string } }> {
+  if (!typed || typed === current) return { slug: current ?? (await freeAddress(tx, owner, text, fallback)) };
+  const error = await checkAddress(tx, owner, typed);
+  return error ? { fieldErrors: { slug: addressErrorMessage(error) } } : { slug: typed };
 }
 
 const nullIfBlank = <T extends Record<string, unknown>>(values: T) =>
@@ -45,22 +58,25 @@ export async function saveRoom(actor: ProgramActor, forumId: string, id: string 
 export async function saveSubForum(actor: ProgramActor, forumId: string, id: string | null, input: z.output<typeof subForumSchema>): Promise<ProgramWriteResult<Ref>> {
   if (!canManageProgram(actor)) return forbidden;
   return retryOnUniqueViolation(() => db.$transaction(async (tx) => {
-    const { chairIds, ...rest } = input;
+    const { chairIds, slug: typedSlug, ...rest } = input;
     const chairs = chairIds.length ? await tx.user.findMany({ where: { id: { in: chairIds }, role: "CHAIR", disabled: false }, select: { id: true } }) : [];
     if (chairs.length !== new Set(chairIds).size) return { ok: false, error: "INVALID", fieldErrors: { chairIds: "Choose chairs from the list of sub-forum chairs" } } as const;
     const data = nullIfBlank(rest) as Omit<Prisma.SubForumUncheckedCreateInput, "forumId" | "slug">;
     let subForumId = id;
     let before: AuditFields | undefined;
-    if (id) {
-      const found = await tx.subForum.findFirst({ where: { id, forumId }, include: { chairs: { select: { userId: true }, orderBy: { userId: "asc" } } } });
-      if (!found) return notFound;
+    const found = id ? await tx.subForum.findFirst({ where: { id, forumId }, include: { chairs: { select: { userId: true }, orderBy: { userId: "asc" } } } }) : null;
+    if (id && !found) return notFound;
+    if (found) {
       const { chairs: previousChairs, ...fields } = found;
       before = { ...fields, chairIds: previousChairs.map((c) => c.userId) };
-      await tx.subForum.update({ where: { id }, data });
+    }
+    const address = await recordAddress(tx, { kind: "SUB_FORUM", forumId, entityId: id }, found?.slug ?? null, typedSlug, input.titleEn, "sub-forum");
+    if ("fieldErrors" in address) return { ok: false, error: "INVALID", fieldErrors: address.fieldErrors } as const;
+    if (id) {
+      await tx.subForum.update({ where: { id }, data: { ...data, slug: address.slug } });
       await tx.subForumChair.deleteMany({ where: { subForumId: id } });
     } else {
-      const slug = await uniqueSlug(async (s) => !!(await tx.subForum.findFirst({ where: { forumId, slug: s }, select: { id: true } })), input.titleEn, "sub-forum");
-      subForumId = (await tx.subForum.create({ data: { ...data, forumId, slug }, select: { id: true } })).id;
+      subForumId = (await tx.subForum.create({ data: { ...data, forumId, slug: address.slug }, select: { id: true } })).id;
     }
     if (!subForumId) return notFound;
     if (chairs.length) await tx.subForumChair.createMany({ data: chairs.map((c) => ({ subForumId: subForumId as string, userId: c.id })) });
@@ -71,7 +87,7 @@ export async function saveSubForum(actor: ProgramActor, forumId: string, id: str
       entity: { type: "SubForum", id: subForumId },
       data: { titleEn: input.titleEn, chairIds },
       before,
-      after: { ...data, chairIds: chairs.map((c) => c.id).sort() },
+      after: { ...data, slug: address.slug, chairIds: chairs.map((c) => c.id).sort() },
     });
     return { ok: true, value: { id: subForumId } } as const;
   }));
@@ -83,17 +99,21 @@ export async function savePerson(actor: ProgramActor, id: string | null, input: 
     if (input.organizationId && !(await tx.organization.findUnique({ where: { id: input.organizationId }, select: { id: true } }))) {
       return { ok: false, error: "INVALID", fieldErrors: { organizationId: "Choose an organization from the list" } } as const;
     }
-    const data = nullIfBlank(input) as Omit<Prisma.PersonUncheckedCreateInput, "slug">;
+    const { slug: typedSlug, ...fields } = input;
+    const data = nullIfBlank(fields) as Omit<Prisma.PersonUncheckedCreateInput, "slug">;
+    const found = id ? await tx.person.findUnique({ where: { id }, select: { id: true, slug: true } }) : null;
+    if (id && !found) return notFound;
+    // People are shared by every forum: their addresses are checked across all of them.
+    const address = await recordAddress(tx, { kind: "PERSON", forumId: "", entityId: id }, found?.slug ?? null, typedSlug, input.nameEn, "person");
+    if ("fieldErrors" in address) return { ok: false, error: "INVALID", fieldErrors: address.fieldErrors } as const;
     if (id) {
-      const found = await tx.person.findUnique({ where: { id } });
-      if (!found) return notFound;
-      await tx.person.update({ where: { id }, data });
-      await recordAudit(tx, { forumId: null, actorId: actor.id, action: "person.updated", entity: { type: "Person", id }, data: { nameEn: input.nameEn }, before: found, after: data });
+      const previous = await tx.person.findUniqueOrThrow({ where: { id } });
+      await tx.person.update({ where: { id }, data: { ...data, slug: address.slug } });
+      await recordAudit(tx, { forumId: null, actorId: actor.id, action: "person.updated", entity: { type: "Person", id }, data: { nameEn: input.nameEn }, before: previous, after: { ...data, slug: address.slug } });
       return { ok: true, value: { id } } as const;
     }
-    const slug = await uniqueSlug(async (s) => !!(await tx.person.findUnique({ where: { slug: s }, select: { id: true } })), input.nameEn, "person");
-    const person = await tx.person.create({ data: { ...data, slug }, select: { id: true } });
-    await recordAudit(tx, { forumId: null, actorId: actor.id, action: "person.created", entity: { type: "Person", id: person.id }, data: { nameEn: input.nameEn }, after: data });
+    const person = await tx.person.create({ data: { ...data, slug: address.slug }, select: { id: true } });
+    await recordAudit(tx, { forumId: null, actorId: actor.id, action: "person.created", entity: { type: "Person", id: person.id }, data: { nameEn: input.nameEn }, after: { ...data, slug: address.slug } });
     return { ok: true, value: person } as const;
   }));
 }

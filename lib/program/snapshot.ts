@@ -103,7 +103,10 @@ export type ChangelogPlace = {
 
 export type ChangelogLanguage = "en" | "zh" | "ru" | "fr";
 
-/** Session details other than time, room, title and people that the public sees. */
+/**
+ * Session details other than time, room, title and people that the public sees. ("slug" is in
+ * changelogs written before addressChanged: they still read "web address".)
+ */
 export type ChangelogDetail = "abstract" | "type" | "subForum" | "capacity" | "seatBooking" | "roles" | "slug" | "sample";
 
 /** Program content beyond sessions that the public sees. */
@@ -124,6 +127,8 @@ export type ChangelogPeopleChange = ChangelogEntry & {
   removedPeople: string[];
 };
 export type ChangelogUpdate = ChangelogEntry & { details: ChangelogDetail[] };
+/** The entry's slug is the new address; the old one leads to it (lib/addresses). */
+export type ChangelogAddressChange = ChangelogEntry & { fromSlug: string };
 
 /**
  * What changed against the previous release. Sessions are matched by id; one session can be in
@@ -142,13 +147,15 @@ export type ProgramChangelog = {
   peopleChanged: ChangelogPeopleChange[];
   /** Other details changed (abstract, type, sub-forum, places, roles or order on stage …). */
   updated: ChangelogUpdate[];
+  /** The address changed (/program/<fromSlug> → /program/<slug>). Empty in changelogs written before it existed. */
+  addressChanged: ChangelogAddressChange[];
   /** Content outside the sessions changed: the forum's details, rooms, sub-forums, people's names or bios. */
   other: ChangelogOther[];
 };
 
 /** A changelog with nothing in it. */
 export function emptyChangelog(): ProgramChangelog {
-  return { format: PROGRAM_CHANGELOG_FORMAT, added: [], removed: [], moved: [], retitled: [], peopleChanged: [], updated: [], other: [] };
+  return { format: PROGRAM_CHANGELOG_FORMAT, added: [], removed: [], moved: [], retitled: [], peopleChanged: [], updated: [], addressChanged: [], other: [] };
 }
 
 /** How a changelog names a session. */

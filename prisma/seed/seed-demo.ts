@@ -1,6 +1,7 @@
 // Writes the demo forum into the database: `seedDemo(db)`. Idempotent: the forum's content is
 // created once, in one transaction (so a failed run leaves nothing half-made); later runs only make
 // sure the demo accounts, the chair's sub-forum and the delegate's registration exist.
+import { recordPublishedAddresses } from "@/lib/addresses/addresses";
 import { buildProgramSnapshot, initialChangelog, snapshotToJson } from "@/lib/program/snapshot";
 import { hashPassword } from "@/lib/auth/password";
 import {
@@ -447,6 +448,7 @@ async function createDemoForum(tx: FactoryDb, users: DemoUsers, log: (line: stri
     },
   });
   await publishSeatSettingsAsIs(tx, forumId);
+  await recordPublishedAddresses(tx, forumId, snapshot);
   log("  program release 1 published");
   return forumId;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { TZDate } from "@date-fns/tz";
+import { RESERVED_ADDRESSES } from "@/lib/addresses/schemas";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Db, type Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
@@ -9,7 +10,6 @@ import common from "@/lib/i18n/messages/en/common.json";
 import { forumBounds } from "@/lib/program/conflicts";
 import { personGuid, roomGuid, uuidV5 } from "@/lib/program/exports/shared";
 import { TEXT_MAX, TITLE_MAX } from "@/lib/program/schemas";
-import { RESERVED_SLUGS } from "@/lib/program/sessions";
 import { slugify } from "@/lib/text/slug";
 import { readSchedule, splitDescription, type ReadEvent, type ReadSchedule, type ScheduleFormat } from "./read";
 import { PROGRAM_IMPORT_MAX_BYTES, type ImportProblem, type ImportProblemCode } from "./schema";
@@ -170,6 +170,12 @@ function checkCalendarDay(date: Date, parts: readonly number[], timeZone: string
   return probe.getUTCDate() === parts[2] ? date : null;
 }
 
+/** Every address a release gave out for records of the kind (people: in any forum). */
+async function givenAddresses(client: Client, kind: "SESSION" | "SUB_FORUM" | "PERSON", forumId: string | null): Promise<string[]> {
+  const rows = await client.publishedAddress.findMany({ where: { kind, ...(forumId ? { forumId } : {}) }, select: { slug: true } });
+  return rows.map((r) => r.slug);
+}
+
 function uniqueIn(taken: Set<string>, base: string): string {
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
@@ -182,7 +188,7 @@ function sessionSlugBase(event: ReadEvent, acronym: string, title: string): stri
   const head = acronym && event.id !== null ? `${acronym}-${event.id}-` : null;
   const tail = head && event.slug.startsWith(head) ? event.slug.slice(head.length) : event.slug;
   const slug = slugify(tail, 70) || slugify(title, 70);
-  return !slug || RESERVED_SLUGS.has(slug) ? `session-${slug || event.id || event.index}` : slug;
+  return !slug || RESERVED_ADDRESSES.has(slug) ? `session-${slug || event.id || event.index}` : slug;
 }
 
 async function computePlan(client: Client, forum: ForumRef, text: string): Promise<{ plan: ProgramImportPlan; resolved: Resolved | null }> {
@@ -199,7 +205,7 @@ async function computePlan(client: Client, forum: ForumRef, text: string): Promi
   ]);
 
   const roomPart = planRooms(schedule, forum, rooms);
-  const trackPart = planTracks(schedule, subForums);
+  const trackPart = planTracks(schedule, subForums, await givenAddresses(client, "SUB_FORUM", forum.id));
   const personPart = await planPeople(client, schedule);
   const sessionPart = await planSessions(client, schedule, forum, sessions, roomPart, trackPart, personPart);
 
@@ -264,7 +270,7 @@ function planRooms(schedule: ReadSchedule, forum: ForumRef, existing: { id: stri
   return { rows, resolved, index: new Map(schedule.rooms.map((r, i) => [lower(line(r.name)), i])) };
 }
 
-function planTracks(schedule: ReadSchedule, existing: { id: string; slug: string; titleEn: string }[]) {
+function planTracks(schedule: ReadSchedule, existing: { id: string; slug: string; titleEn: string }[], given: string[]) {
   const bySlug = new Map(existing.map((s) => [s.slug, s]));
   const byTitle = new Map(existing.map((s) => [lower(s.titleEn), s]));
   // The conference's tracks, then those only events name.
@@ -274,7 +280,8 @@ function planTracks(schedule: ReadSchedule, existing: { id: string; slug: string
     if (name && !tracks.some((t) => lower(line(t.name)) === lower(name))) tracks.push({ name, slug: null, color: null });
   }
   const seen = new Set<string>();
-  const taken = new Set(existing.map((s) => s.slug));
+  // Addresses once given out stay with their sub-forum (lib/addresses): a new one never takes them.
+  const taken = new Set([...existing.map((s) => s.slug), ...given]);
   const rows: TrackRow[] = [];
   const resolved: Resolved["tracks"] = [];
   const index = new Map<string, number>();
@@ -339,7 +346,7 @@ async function planPeople(client: Client, schedule: ReadSchedule) {
   const takenRows = bases.length
     ? await client.person.findMany({ where: { OR: bases.map((b) => ({ slug: { startsWith: b } })) }, select: { slug: true } })
     : [];
-  const taken = new Set(takenRows.map((p) => p.slug));
+  const taken = new Set([...takenRows.map((p) => p.slug), ...(await givenAddresses(client, "PERSON", null))]);
   const rows: PersonRow[] = [];
   const resolved: Resolved["people"] = [];
   const index = new Map<string, number>();
@@ -387,7 +394,7 @@ async function planSessions(
     schedule.events.flatMap((e) => (e.guid ? [byGuid.get(lower(e.guid))?.id ?? byGuid.get(uuidV5(`concord:import:${forum.id}:${lower(e.guid)}`))?.id ?? ""] : [])),
   );
   // Slugs of sessions the import does not touch are taken; a matched session keeps its own.
-  const taken = new Set(existing.filter((s) => !matchedIds.has(s.id)).map((s) => s.slug));
+  const taken = new Set([...existing.filter((s) => !matchedIds.has(s.id)).map((s) => s.slug), ...(await givenAddresses(client, "SESSION", forum.id))]);
   const guidsSeen = new Set<string>();
   const sameSeen = new Set<string>();
   const rows: SessionRow[] = [];

@@ -2,6 +2,7 @@
 import { revalidatePath, updateTag } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/app/_lib/guard";
+import { addressErrorMessage } from "@/lib/addresses/schemas";
 import { type ActionResult, fieldErrors, formError } from "@/lib/forms/action-result";
 import { getWorkingForum } from "@/lib/forum/queries";
 import { createOrganization, mergeOrganizations, updateOrganization } from "@/lib/organizations/organizations";
@@ -29,14 +30,14 @@ export async function saveOrganizationAction(input: unknown): Promise<ActionResu
   const parsed = saveOrganizationSchema.safeParse(input);
   if (!parsed.success) return fieldErrors(parsed.error);
   const { id, values } = parsed.data;
+  const result = id ? await updateOrganization(user, id, values) : await createOrganization(user, values);
+  if (!result.ok && result.error === "INVALID_SLUG") return { ok: false, fieldErrors: { "values.slug": addressErrorMessage(result.slug) } };
+  if (!result.ok) return formError((await getTranslations("organizations.edit"))("notFound"));
   if (!id) {
-    const created = await createOrganization(user, values);
     // A new organization is on no public page yet: only the console's lists change.
     revalidatePath("/organizer", "layout");
-    return { ok: true, value: created };
+    return { ok: true, value: { id: result.id, slug: result.slug } };
   }
-  const result = await updateOrganization(user, id, values);
-  if (!result.ok) return formError((await getTranslations("organizations.edit"))("notFound"));
   await expirePublicPages();
   return { ok: true, value: { id: result.id, slug: result.slug } };
 }

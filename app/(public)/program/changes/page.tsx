@@ -17,6 +17,7 @@ const SECTION_COLOR: Record<ChangeSectionKind, string> = {
   removed: "bg-red-600",
   moved: "bg-amber-500",
   retitled: "bg-sky-600",
+  addressChanged: "bg-teal-600",
   peopleChanged: "bg-violet-600",
   updated: "bg-slate-500",
 };

@@ -102,6 +102,7 @@ export default async function ConsoleOrganizationPage({ params, searchParams }: 
             descriptionZh: text(organization.descriptionZh),
             descriptionRu: text(organization.descriptionRu),
             descriptionFr: text(organization.descriptionFr),
+            slug: organization.slug,
           }}
         />
       </section>

@@ -20,6 +20,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   await requireRole("ADMIN", "ORGANIZER");
   const { id } = await params;
   const t = await getTranslations("schedule.setup");
+  const ta = await getTranslations("addresses");
   const locale = await getLocale();
   const [person, organizations] = await Promise.all([id === "new" ? null : getPerson(id), listOrganizationChoices()]);
   if (id !== "new" && !person) notFound();
@@ -43,9 +44,11 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           organizationId: person?.organizationId ?? "",
           countryCode: person?.countryCode ?? "",
           protocolRank: person?.protocolRank ?? 100,
+          slug: person?.slug ?? "",
         }}
         fields={[
           { kind: "localized", name: "name", label: t("name") },
+          { kind: "text", name: "slug", label: ta("label"), hint: person ? ta("hint.person", { slug: person.slug }) : ta("hint.new") },
           { kind: "localized", name: "title", label: t("jobTitle") },
           { kind: "localized", name: "bio", label: t("bio"), multiline: true },
           { kind: "select", name: "organizationId", label: t("organization"), options: [{ value: "", label: t("noOrganization") }, ...organizations.map((o) => ({ value: o.id, label: o.nameEn }))] },

@@ -19,6 +19,7 @@ export default async function SubForumPage({ params }: { params: Promise<{ id: s
   await requireRole("ADMIN", "ORGANIZER");
   const { id } = await params;
   const t = await getTranslations("schedule.setup");
+  const ta = await getTranslations("addresses");
   const forum = await getWorkingForum();
   if (!forum) notFound();
   const [subForum, chairs] = await Promise.all([id === "new" ? null : getSubForum(forum.id, id), listChairUsers()]);
@@ -43,9 +44,11 @@ export default async function SubForumPage({ params }: { params: Promise<{ id: s
           color: subForum?.color ?? "#1f6fb8",
           position: subForum?.position ?? 0,
           chairIds: subForum?.chairs.map((c) => c.userId) ?? [],
+          slug: subForum?.slug ?? "",
         }}
         fields={[
           { kind: "localized", name: "title", label: t("title") },
+          { kind: "text", name: "slug", label: ta("label"), hint: subForum ? ta("hint.subForum", { slug: subForum.slug }) : ta("hint.new") },
           { kind: "localized", name: "description", label: t("description"), multiline: true },
           { kind: "color", name: "color", label: t("color") },
           { kind: "number", name: "position", label: t("position") },
