@@ -18,7 +18,10 @@ const browser = {
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
   },
 };
-const AFTER = /(?:agreements|publish-preview|addresses)\.spec\.ts$/;
+// Specs that change what other specs read run after all the others, one stage at a time: the
+// signings board's figures (agreements), and the program's working copy and releases (each of the
+// others edits, imports, publishes or resets the program, and checks what the public sees).
+const STAGES = [/(?:agreements|grid-keys)\.spec\.ts$/, /audit\.spec\.ts$/, /program-import\.spec\.ts$/, /publish-preview\.spec\.ts$/, /addresses\.spec\.ts$/];
 
 export default defineConfig({
   testDir: "e2e",
@@ -38,10 +41,8 @@ export default defineConfig({
     navigationTimeout: 30_000,
   },
   projects: [
-    // Specs that change what other specs read (the public signings board's figures, a published
-    // program) run after all the others have finished, in the "after" project.
-    { name: "chromium", use: browser, testIgnore: AFTER },
-    { name: "after", use: browser, testMatch: AFTER, dependencies: ["chromium"] },
+    { name: "chromium", use: browser, testIgnore: STAGES },
+    ...STAGES.map((testMatch, i) => ({ name: `after-${i + 1}`, use: browser, testMatch, dependencies: [i === 0 ? "chromium" : `after-${i}`] })),
   ],
   webServer: {
     // A fresh database every run: migrate and seed before the server opens the folder (PGlite has

@@ -128,7 +128,8 @@ async function lookUp(type: string, ids: string[]): Promise<Map<string, Describe
   const where = { id: { in: ids } };
   switch (type as AuditEntityType) {
     case "ProgramSession":
-      return by(await db.programSession.findMany({ where, select: { id: true, titleEn: true, forumId: true } }), (r) => r.titleEn, (r) => r.forumId);
+      // A session deleted in the working copy stays until the next publish, but it has no console page.
+      return by(await db.programSession.findMany({ where: { ...where, deletedAt: null }, select: { id: true, titleEn: true, forumId: true } }), (r) => r.titleEn, (r) => r.forumId);
     case "Room":
       return by(await db.room.findMany({ where, select: { id: true, nameEn: true, forumId: true } }), (r) => r.nameEn, (r) => r.forumId);
     case "SubForum":

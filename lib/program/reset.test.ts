@@ -145,6 +145,26 @@ describe("resetWorkingCopy", () => {
     expect(await testDb().seat.count({ where: { participantId: delegate.id } })).toBe(0);
   });
 
+  it("keeps the seats of a session the public still reads until the next publish leaves it out", async () => {
+    const p = await publishedForum();
+    const db = testDb();
+    const added = await createProgramSession(db, { forumId: p.forum.id, slug: "workshop", seatBooking: true, capacity: 20, ...p.at("2025-07-10T08:00Z") });
+    const second = await publishProgram({ forumId: p.forum.id, userId: p.organizer.id, comment: "" });
+    expect(second.ok).toBe(true);
+    const delegate = await createParticipant(db, { forumId: p.forum.id });
+    await createSeat(db, { sessionId: added.id, participantId: delegate.id, status: "CONFIRMED" });
+
+    const preview = expectPreview(await previewReset(p.forum.id, 1));
+    expect((await resetWorkingCopy({ forumId: p.forum.id, actor: p.actor, version: 1, expectedDigest: preview.digest })).ok).toBe(true);
+    // Gone from the working copy; release 2 (what the public reads) still has it, and the seat holds.
+    expect((await buildProgramSnapshot(db, p.forum.id)).sessions.map((s) => s.id)).not.toContain(added.id);
+    expect(await db.seat.count({ where: { participantId: delegate.id } })).toBe(1);
+
+    expect((await publishProgram({ forumId: p.forum.id, userId: p.organizer.id, comment: "" })).ok).toBe(true);
+    expect(await db.programSession.count({ where: { id: added.id } })).toBe(0);
+    expect(await db.seat.count({ where: { participantId: delegate.id } })).toBe(0);
+  });
+
   it("refuses a release of an older snapshot format, a missing one, and a working copy that is already the release", async () => {
     const p = await publishedForum();
     const same = expectPreview(await previewReset(p.forum.id, 1));

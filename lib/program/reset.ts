@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { canManageProgram, type ProgramActor } from "./authorize";
 import { changelogCounts, diffSnapshots, sameContent } from "./changelog";
 import { conflictInputFromSnapshot, findConflicts } from "./conflicts";
-import { isLostRace, previewDigest, readRelease, type ProgramPreview } from "./publish";
+import { isLostRace, latestRelease, previewDigest, readRelease, type ProgramPreview } from "./publish";
 import { buildProgramSnapshot, type ProgramChangelog, type ProgramSnapshot } from "./snapshot";
 
 // Resetting the working copy to a past release: the rooms, sub-forums, sessions (with their ids,
@@ -123,9 +123,11 @@ async function restore(tx: Tx, forumId: string, target: ProgramSnapshot): Promis
   // removed next leave nothing dangling.
   const targetSessions = new Set(target.sessions.map((s) => s.id));
   const currentSessions = await tx.programSession.findMany({ where: { forumId }, select: { id: true, slug: true } });
-  // Marked deleted, not removed: a session the public still reads keeps its seats until the next
-  // publish leaves it out (lib/seats/release.ts removes it then).
-  await tx.programSession.updateMany({ where: { forumId, id: { notIn: [...targetSessions] }, deletedAt: null }, data: { deletedAt: new Date() } });
+  // One the public still reads (in the latest release) is only marked deleted: it keeps its seats
+  // until the next publish leaves it out (lib/seats/release.ts removes it then).
+  const published = (await latestRelease(tx, forumId))?.snapshot?.sessions.map((s) => s.id) ?? [];
+  await tx.programSession.updateMany({ where: { forumId, id: { notIn: [...targetSessions], in: published }, deletedAt: null }, data: { deletedAt: new Date() } });
+  await tx.programSession.deleteMany({ where: { forumId, id: { notIn: [...targetSessions, ...published] } } });
 
   // Rooms and sub-forums: remove the ones created since; the rest get their old slugs back, parked
   // first, so two rows that swapped slugs never hold the same one at once.

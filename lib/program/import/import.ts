@@ -582,7 +582,8 @@ async function write(tx: Tx, forum: ForumRef, resolved: Resolved): Promise<void>
     let kept = new Map<string, SessionRoleKind>();
     if (s.existingId) {
       sessionId = s.existingId;
-      await tx.programSession.update({ where: { id: s.existingId }, data: { ...s.data, ...placement } });
+      // A session deleted in the working copy but still published comes back when a schedule names it.
+      await tx.programSession.update({ where: { id: s.existingId }, data: { ...s.data, ...placement, deletedAt: null } });
       const before = await tx.sessionRole.findMany({ where: { sessionId }, select: { personId: true, role: true } });
       kept = new Map(before.map((r) => [r.personId, r.role]));
       await tx.sessionRole.deleteMany({ where: { sessionId } });
