@@ -56,12 +56,15 @@ type Snapshot = {
   parties: string[];
 };
 
-async function checkReferences(tx: Tx, forumId: string, v: AgreementValues): Promise<Record<string, string>> {
+/** `currentSessionId`: the ceremony the agreement already has, kept even while deleted in the working copy (it is public until the next publish). */
+async function checkReferences(tx: Tx, forumId: string, v: AgreementValues, currentSessionId: string | null = null): Promise<Record<string, string>> {
   const errors: Record<string, string> = {};
   const orgIds = [...new Set(v.parties.map((p) => p.organizationId))];
   const [sector, session, orgs] = await Promise.all([
     tx.agreementSector.findFirst({ where: { id: v.sectorId, forumId }, select: { id: true } }),
-    v.signingSessionId ? tx.programSession.findFirst({ where: { id: v.signingSessionId, forumId, deletedAt: null }, select: { type: true } }) : null,
+    v.signingSessionId
+      ? tx.programSession.findFirst({ where: { id: v.signingSessionId, forumId, ...(v.signingSessionId === currentSessionId ? {} : { deletedAt: null }) }, select: { type: true } })
+      : null,
     tx.organization.findMany({ where: { id: { in: orgIds } }, select: { id: true } }),
   ]);
   if (!sector) errors.sectorId = "Choose one of this forum's sectors";
@@ -201,7 +204,7 @@ export async function updateAgreement(actor: AgreementActor, forumId: string, id
     if (!current) return notFound;
     const timeZone = await forumZone(tx, forumId);
     if (!timeZone) return notFound;
-    const errors = await checkReferences(tx, forumId, v);
+    const errors = await checkReferences(tx, forumId, v, current.signingSessionId);
     if (Object.keys(errors).length) return { ok: false, error: "INVALID", fieldErrors: errors } as const;
     const data = agreementData(v, minor, timeZone);
     // The form shows the signing time to the minute: an unchanged minute keeps the recorded time.

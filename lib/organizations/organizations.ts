@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
-import { addressFormatError, type AddressError } from "@/lib/addresses/schemas";
+import { addressFormatError, RESERVED_ADDRESSES, type AddressError } from "@/lib/addresses/schemas";
 import { db, type Tx } from "@/lib/db/client";
 import { retryOnUniqueViolation } from "@/lib/db/errors";
 import { slugify } from "@/lib/text/slug";
@@ -49,7 +49,9 @@ async function checkOrganizationAddress(tx: Tx, slug: string, id: string | null)
  * (Aliases count too, so a new organization never takes over a merged-away one's old address.)
  */
 async function freeSlug(tx: Tx, nameEn: string): Promise<string> {
-  const base = slugify(nameEn, 70) || "organization";
+  const slug = slugify(nameEn, 70);
+  // A page's name ("export", "api") would make an address the Address field refuses on the next save.
+  const base = !slug ? "organization" : RESERVED_ADDRESSES.has(slug) ? `organization-${slug}` : slug;
   const orgs = await tx.organization.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
   const aliases = await tx.organizationAlias.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
   const taken = new Set([...orgs, ...aliases].map((r) => r.slug));

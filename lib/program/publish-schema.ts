@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { paragraphs } from "@/lib/forms/text";
 
 /** The longest comment a release can carry. */
 export const PUBLISH_COMMENT_MAX = 2000;
 
-/** A release's comment (optional): trimmed, at most PUBLISH_COMMENT_MAX characters. */
-export const releaseCommentSchema = z.string().trim().max(PUBLISH_COMMENT_MAX, `Keep the comment under ${PUBLISH_COMMENT_MAX} characters.`);
+/** A release's comment (optional): line breaks kept, other control characters (a NUL PostgreSQL refuses) dropped, trimmed, at most PUBLISH_COMMENT_MAX characters. */
+export const releaseCommentSchema = paragraphs.pipe(z.string().max(PUBLISH_COMMENT_MAX, `Keep the comment under ${PUBLISH_COMMENT_MAX} characters.`));
 
 /**
  * The fingerprint of the preview the organizer was shown (lib/program/publish.ts, previewDigest):

@@ -8,7 +8,7 @@ export function listRooms(forumId: string) {
   return db.room.findMany({
     where: { forumId },
     orderBy: [{ sortOrder: "asc" }, { nameEn: "asc" }],
-    select: { id: true, nameEn: true, capacity: true, sortOrder: true, _count: { select: { sessions: true } } },
+    select: { id: true, nameEn: true, capacity: true, sortOrder: true, _count: { select: { sessions: { where: { deletedAt: null } } } } },
   });
 }
 
@@ -20,7 +20,7 @@ export function listSubForums(forumId: string) {
   return db.subForum.findMany({
     where: { forumId },
     orderBy: { position: "asc" },
-    select: { id: true, titleEn: true, color: true, position: true, chairs: { select: { user: { select: { name: true, email: true } } } }, _count: { select: { sessions: true } } },
+    select: { id: true, titleEn: true, color: true, position: true, chairs: { select: { user: { select: { name: true, email: true } } } }, _count: { select: { sessions: { where: { deletedAt: null } } } } },
   });
 }
 
@@ -37,7 +37,7 @@ export function listPeople(q?: string) {
     where: q ? { OR: [{ nameEn: { contains: q, mode: "insensitive" } }, { nameZh: { contains: q } }, { nameRu: { contains: q, mode: "insensitive" } }] } : {},
     orderBy: [{ protocolRank: "asc" }, { nameEn: "asc" }],
     take: 500,
-    select: { id: true, nameEn: true, nameZh: true, nameRu: true, titleEn: true, countryCode: true, protocolRank: true, isSample: true, organization: { select: { nameEn: true } }, _count: { select: { sessions: true } } },
+    select: { id: true, nameEn: true, nameZh: true, nameRu: true, titleEn: true, countryCode: true, protocolRank: true, isSample: true, organization: { select: { nameEn: true } }, _count: { select: { sessions: { where: { session: { deletedAt: null } } } } } },
   });
 }
 

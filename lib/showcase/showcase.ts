@@ -24,10 +24,14 @@ export async function saveShowcaseProfile(actor: Actor, forumId: string, organiz
     db.$transaction(async (tx) => {
       const organization = await tx.organization.findUnique({ where: { id: organizationId }, select: { id: true } });
       if (!organization) return { ok: false, error: "ORGANIZATION_NOT_FOUND" } as const;
-      // Only this forum's sessions: an id from another forum (a crafted request) links nothing.
-      const known = sessionIds.length ? await tx.programSession.count({ where: { id: { in: sessionIds }, forumId, deletedAt: null } }) : 0;
-      if (known !== sessionIds.length) return { ok: false, error: "UNKNOWN_SESSION" } as const;
       const previous = await tx.showcaseProfile.findUnique({ where: { forumId_organizationId: { forumId, organizationId } }, select: { sessions: { select: { sessionId: true } } } });
+      // Only this forum's sessions: an id from another forum (a crafted request) links nothing. A
+      // session already linked stays linkable while deleted in the working copy (public until published away).
+      const linked = new Set(previous?.sessions.map((s) => s.sessionId) ?? []);
+      const known = sessionIds.length
+        ? await tx.programSession.count({ where: { id: { in: sessionIds }, forumId, OR: [{ deletedAt: null }, { id: { in: [...linked] } }] } })
+        : 0;
+      if (known !== sessionIds.length) return { ok: false, error: "UNKNOWN_SESSION" } as const;
       const saved = await tx.showcaseProfile.upsert({
         where: { forumId_organizationId: { forumId, organizationId } },
         create: { ...profile, forumId, organizationId },

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { TZDate } from "@date-fns/tz";
+import { paragraphs, toOneLine } from "@/lib/forms/text";
 import { RESERVED_ADDRESSES } from "@/lib/addresses/schemas";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Db, type Tx } from "@/lib/db/client";
@@ -110,10 +111,10 @@ const PEOPLE_MAX = 60;
 const block = (code: ImportProblemCode, values?: ImportProblem["values"]): ImportProblem => ({ code, blocking: true, ...(values ? { values } : {}) });
 const note = (code: ImportProblemCode, values?: ImportProblem["values"]): ImportProblem => ({ code, blocking: false, ...(values ? { values } : {}) });
 
-/** One line of text: control characters become spaces, runs of spaces one. */
-const line = (v: string) => v.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
-/** Several lines: CRLF becomes LF, other control characters (tab aside) go. */
-const lines = (v: string) => v.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").trim();
+/** One line of text, by the rule every schema uses (lib/forms/text.ts). */
+const line = toOneLine;
+/** Several lines: line breaks kept, other control characters gone, as the schemas' paragraphs. */
+const lines = (v: string) => paragraphs.parse(v);
 const lower = (v: string) => v.toLowerCase();
 
 const TYPE_BY_LABEL = new Map<string, SessionType>(

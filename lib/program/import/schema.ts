@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { line } from "@/lib/forms/text";
 
 // The program import's limits, what its page sends, and the codes its preview speaks in. Safe for
 // client components: zod only. Messages are catalog keys (programImport.errors.*).
@@ -19,7 +20,8 @@ export const programImportFileSchema = z
 /** What the page sends to preview: the file's name and text (read in the browser). */
 export const programImportSchema = z
   .object({
-    fileName: z.string().max(255).default(""),
+    // Stored in the audit entry: no control characters (PostgreSQL refuses a NUL in JSON text).
+    fileName: line(255).default(""),
     // Characters here; the byte limit is checked by the import itself.
     text: z.string("chooseFile").min(1, "emptyFile").max(PROGRAM_IMPORT_MAX_BYTES, "tooLarge"),
   })
