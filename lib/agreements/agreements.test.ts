@@ -127,6 +127,24 @@ describe("creating, editing and cancelling agreements", () => {
     expect(await updateAgreement(w.organizer, (await createForum(testDb())).id, created.value.id, agreementSchema.parse(next), opened.updatedAt)).toEqual({ ok: false, error: "NOT_FOUND" });
   });
 
+  it("keeps its ceremony while it is deleted in the working copy (public until published away), but takes no other deleted one", async () => {
+    const w = await setUp();
+    const created = await createAgreement(w.organizer, w.forum.id, agreementSchema.parse(input(w)));
+    if (!created.ok) throw new Error("not created");
+    const other = await createProgramSession(testDb(), { forumId: w.forum.id, type: "SIGNING", titleEn: "Second ceremony" });
+    await testDb().programSession.updateMany({ where: { id: { in: [w.ceremony.id, other.id] } }, data: { deletedAt: new Date() } });
+    const opened = await testDb().agreement.findUniqueOrThrow({ where: { id: created.value.id }, select: { updatedAt: true } });
+    expect(await updateAgreement(w.organizer, w.forum.id, created.value.id, agreementSchema.parse(input(w, { titleEn: "Smart Grid Pilot II" })), opened.updatedAt)).toEqual({
+      ok: true,
+      value: { id: created.value.id },
+    });
+    const again = await testDb().agreement.findUniqueOrThrow({ where: { id: created.value.id }, select: { updatedAt: true } });
+    expect(await updateAgreement(w.organizer, w.forum.id, created.value.id, agreementSchema.parse(input(w, { signingSessionId: other.id })), again.updatedAt)).toMatchObject({
+      ok: false,
+      fieldErrors: { signingSessionId: "Choose one of this forum's signing ceremonies" },
+    });
+  });
+
   it("refuses a save from a form opened before the agreement was signed on the run sheet, and keeps the signature", async () => {
     const w = await setUp();
     const created = await createAgreement(w.organizer, w.forum.id, agreementSchema.parse(input(w)));

@@ -57,6 +57,14 @@ describe("showcase profiles", () => {
     expect(await db.showcaseProfile.count({ where: { forumId: forum.id } })).toBe(0);
   });
 
+  it("keeps a linked session deleted in the working copy (public until published away), but links no other deleted one", async () => {
+    const { db, actor, forum, org, showcase, plenary } = await setUp();
+    expect(await saveShowcaseProfile(actor, forum.id, org.id, values({ sessions: [{ sessionId: showcase.id, position: 1 }] }))).toMatchObject({ ok: true });
+    await db.programSession.updateMany({ where: { id: { in: [showcase.id, plenary.id] } }, data: { deletedAt: new Date() } });
+    expect(await saveShowcaseProfile(actor, forum.id, org.id, values({ headlineEn: "Ports", sessions: [{ sessionId: showcase.id, position: 1 }] }))).toMatchObject({ ok: true });
+    expect(await saveShowcaseProfile(actor, forum.id, org.id, values({ sessions: [{ sessionId: plenary.id, position: 1 }] }))).toEqual({ ok: false, error: "UNKNOWN_SESSION" });
+  });
+
   it("lists a session's published showcases by place then name, never drafts, and deletes one", async () => {
     const { db, actor, forum, org, showcase } = await setUp();
     const second = await createOrganization(db, { nameEn: "Haihe IoT" });
