@@ -40,6 +40,13 @@ export async function ProgramPreviewView({ id, heading, preview, unchangedText }
             </div>
           ))}
           {described.other && described.sections.length ? <p className="mt-2 text-sm text-slate-700">{described.other}</p> : null}
+          {described.addresses.length ? (
+            <ul className="mt-1 list-disc space-y-0.5 ps-5 text-sm text-slate-700">
+              {described.addresses.map((a) => (
+                <li key={a}>{a}</li>
+              ))}
+            </ul>
+          ) : null}
         </>
       )}
       {errors.length ? (

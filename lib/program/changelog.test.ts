@@ -77,6 +77,19 @@ describe("diffSnapshots", () => {
     expect(changelogCounts(changelog).addressChanged).toBe(1);
   });
 
+  it("lists a sub-forum's or speaker's changed address, and nothing for one that kept it", () => {
+    const track = { id: "t1", slug: "data-governance", position: 1, color: "#0f766e", titleEn: "Data Governance", titleZh: null, titleRu: null, titleFr: null, descriptionEn: "", descriptionZh: null, descriptionRu: null, descriptionFr: null };
+    const before = snapshot([], { subForums: [track], people: [person("minister", "Li Wei", { slug: "li-wei" }), person("expert", "Anna Petrova")] });
+    const after = snapshot([], { subForums: [{ ...track, slug: "governance" }], people: [person("minister", "Li Wei", { slug: "li-wei-mofcom" }), person("expert", "Anna Petrova", { titleEn: "Professor" })] });
+    const changelog = diffSnapshots(before, after);
+    expect(changelog.pageAddressChanged).toEqual([
+      { kind: "subForum", id: "t1", nameEn: "Data Governance", fromSlug: "data-governance", slug: "governance" },
+      { kind: "speaker", id: "minister", nameEn: "Li Wei", fromSlug: "li-wei", slug: "li-wei-mofcom" },
+    ]);
+    expect(diffSnapshots(before, before).pageAddressChanged).toEqual([]);
+    expect(parseChangelog({ format: 2, other: ["people"] }).pageAddressChanged).toEqual([]);
+  });
+
   it("records a move in time and room with where it was and where it is, room names included", () => {
     const before = session("s1");
     const after = { ...before, startsAt: "2025-07-10T06:00:00.000Z", endsAt: "2025-07-10T07:30:00.000Z", roomId: "side" };

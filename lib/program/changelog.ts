@@ -111,6 +111,16 @@ export function diffSnapshots(previous: ProgramSnapshot | null, next: ProgramSna
     if (!after.has(session.id)) changelog.removed.push(changelogEntry(session));
   }
 
+  const subForumsBefore = byId(previous.subForums);
+  for (const s of next.subForums) {
+    const old = subForumsBefore.get(s.id);
+    if (old && old.slug !== s.slug) changelog.pageAddressChanged.push({ kind: "subForum", id: s.id, nameEn: s.titleEn, fromSlug: old.slug, slug: s.slug });
+  }
+  for (const p of next.people) {
+    const old = peopleBefore.get(p.id);
+    if (old && old.slug !== p.slug) changelog.pageAddressChanged.push({ kind: "speaker", id: p.id, nameEn: p.nameEn, fromSlug: old.slug, slug: p.slug });
+  }
+
   const other: ChangelogOther[] = [];
   if (!sameContent(previous.forum, next.forum)) other.push("forum");
   if (!sameContent(previous.rooms, next.rooms)) other.push("rooms");
@@ -123,7 +133,7 @@ export function diffSnapshots(previous: ProgramSnapshot | null, next: ProgramSna
 
 /** Whether a changelog lists nothing at all. */
 export function isChangelogEmpty(c: ProgramChangelog): boolean {
-  return !(c.added.length || c.removed.length || c.moved.length || c.retitled.length || c.peopleChanged.length || c.updated.length || c.addressChanged.length || c.other.length);
+  return !(c.added.length || c.removed.length || c.moved.length || c.retitled.length || c.peopleChanged.length || c.updated.length || c.addressChanged.length || c.pageAddressChanged.length || c.other.length);
 }
 
 export type ChangelogCounts = { added: number; removed: number; moved: number; retitled: number; peopleChanged: number; updated: number; addressChanged: number };
@@ -184,6 +194,7 @@ export function parseChangelog(json: unknown): ProgramChangelog {
       updated: c.updated ?? [],
       // Written before addresses were kept: an address change was an "updated" detail then.
       addressChanged: c.addressChanged ?? [],
+      pageAddressChanged: c.pageAddressChanged ?? [],
       other: c.other ?? [],
     };
   }

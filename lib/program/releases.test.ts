@@ -116,6 +116,24 @@ describe("describeChangelog of an address change", () => {
   const t = createTranslator({ locale: "en", messages: loadMessages("en"), namespace: "releases" });
   const entry: ChangelogEntry = { sessionId: "s1", guid: "g1", slug: "data-spaces", titleEn: "Data spaces", titleZh: null, titleRu: null, titleFr: null };
 
+  it("says a sub-forum's and a speaker's address change, from the old page to the new one", () => {
+    const described = describeChangelog(
+      {
+        ...emptyChangelog(),
+        pageAddressChanged: [
+          { kind: "subForum", id: "t1", nameEn: "Data Governance", fromSlug: "data-governance", slug: "governance" },
+          { kind: "speaker", id: "p1", nameEn: "Li Wei", fromSlug: "li-wei", slug: "li-wei-mofcom" },
+        ],
+        other: ["subForums", "people"],
+      },
+      { t, locale: "en", timeZone: "Asia/Shanghai", live: liveSessions(null) },
+    );
+    expect(described.addresses).toEqual([
+      "The address of Data Governance changed from /program?subforum=data-governance to /program?subforum=governance; the old address leads to the new one.",
+      "The address of Li Wei changed from /speakers/li-wei to /speakers/li-wei-mofcom; the old address leads to the new one.",
+    ]);
+  });
+
   it("says an address change as such, from the old address to the new one", () => {
     const live = liveSessions({ sessions: [{ id: "s1", slug: "data-spaces", type: "SUBFORUM" }] as never });
     const described = describeChangelog({ ...emptyChangelog(), addressChanged: [{ ...entry, fromSlug: "data-spaces-in-practice" }] }, { t, locale: "en", timeZone: "Asia/Shanghai", live });

@@ -66,6 +66,8 @@ export type DescribedChangelog = {
   sections: ChangeSection[];
   /** "Also updated: rooms, sub-forums." or null. */
   other: string | null;
+  /** Sub-forums' and speakers' address changes, one sentence each. */
+  addresses: string[];
   /** "2 sessions added, 1 moved", or the first release's note. */
   summary: string;
 };
@@ -132,7 +134,11 @@ export function describeChangelog(changelog: ProgramChangelog, ctx: DescribeCont
   const counts = changelogCounts(changelog);
   const counted = CHANGE_SECTIONS.filter((kind) => counts[kind] > 0).map((kind) => t(`counts.${kind}`, { count: counts[kind] }));
   const summary = ctx.isFirst ? t("firstRelease", { count: counts.added }) : counted.length ? list(counted) : (other ?? t("nothingListed"));
-  return { sections, other, summary };
+  const addresses = changelog.pageAddressChanged.map((e) => {
+    const path = (slug: string) => (e.kind === "subForum" ? `/program?subforum=${slug}` : `/speakers/${slug}`);
+    return t("pageAddressChangedFrom", { name: e.nameEn, from: path(e.fromSlug), to: path(e.slug) });
+  });
+  return { sections, other, addresses, summary };
 }
 
 // ——— The Atom feed (RFC 4287) ———
@@ -189,6 +195,7 @@ function changelogHtml(release: FeedRelease, described: DescribedChangelog, base
     parts.push("</ul>");
   }
   if (described.other && described.sections.length) parts.push(`<p>${h(described.other)}</p>`);
+  if (described.addresses.length) parts.push(`<ul>${described.addresses.map((a) => `<li>${h(a)}</li>`).join("")}</ul>`);
   return parts.join("");
 }
 

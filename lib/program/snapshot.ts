@@ -129,6 +129,8 @@ export type ChangelogPeopleChange = ChangelogEntry & {
 export type ChangelogUpdate = ChangelogEntry & { details: ChangelogDetail[] };
 /** The entry's slug is the new address; the old one leads to it (lib/addresses). */
 export type ChangelogAddressChange = ChangelogEntry & { fromSlug: string };
+/** A sub-forum's or speaker's address changed (their pages: /program?subforum=<slug>, /speakers/<slug>). */
+export type ChangelogPageAddressChange = { kind: "subForum" | "speaker"; id: string; nameEn: string; fromSlug: string; slug: string };
 
 /**
  * What changed against the previous release. Sessions are matched by id; one session can be in
@@ -149,13 +151,15 @@ export type ProgramChangelog = {
   updated: ChangelogUpdate[];
   /** The address changed (/program/<fromSlug> → /program/<slug>). Empty in changelogs written before it existed. */
   addressChanged: ChangelogAddressChange[];
+  /** Sub-forums' and speakers' addresses that changed. Empty in changelogs written before it existed. */
+  pageAddressChanged: ChangelogPageAddressChange[];
   /** Content outside the sessions changed: the forum's details, rooms, sub-forums, people's names or bios. */
   other: ChangelogOther[];
 };
 
 /** A changelog with nothing in it. */
 export function emptyChangelog(): ProgramChangelog {
-  return { format: PROGRAM_CHANGELOG_FORMAT, added: [], removed: [], moved: [], retitled: [], peopleChanged: [], updated: [], addressChanged: [], other: [] };
+  return { format: PROGRAM_CHANGELOG_FORMAT, added: [], removed: [], moved: [], retitled: [], peopleChanged: [], updated: [], addressChanged: [], pageAddressChanged: [], other: [] };
 }
 
 /** How a changelog names a session. */

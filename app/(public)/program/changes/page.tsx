@@ -111,6 +111,13 @@ export default async function ProgramChangesPage() {
                   );
                 })}
                 {described.other && described.sections.length ? <p className="mt-4 text-sm text-slate-600">{described.other}</p> : null}
+                {described.addresses.length ? (
+                  <ul className="mt-2 list-disc space-y-1 ps-5 text-sm text-slate-600">
+                    {described.addresses.map((a) => (
+                      <li key={a}>{a}</li>
+                    ))}
+                  </ul>
+                ) : null}
               </article>
             </li>
           );
