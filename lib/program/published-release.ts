@@ -45,8 +45,11 @@ export async function latestPublicRelease(known?: PublicRelease | null): Promise
 }
 
 const FRESH_MS = 1000;
-let memo: { at: number; slug: string | undefined; release: Promise<PublicRelease | null | undefined> } | null = null;
-let lastKnown: PublicRelease | null = null;
+type Memo = { at: number; slug: string | undefined; release: Promise<PublicRelease | null | undefined> };
+// On globalThis: the proxy and the pages and actions are bundled apart and would each hold their
+// own copy of a module variable, so a publish could not tell the proxy (forgetPublicRelease).
+const shared = globalThis as typeof globalThis & { concordReleaseMemo?: { memo: Memo | null; lastKnown: PublicRelease | null } };
+const state = (shared.concordReleaseMemo ??= { memo: null, lastKnown: null });
 
 /**
  * The same, read at most once a second per app instance (one indexed row; the sessions only when
@@ -57,14 +60,22 @@ let lastKnown: PublicRelease | null = null;
  */
 export function currentPublicRelease(now = Date.now()): Promise<PublicRelease | null | undefined> {
   const slug = process.env.FORUM_SLUG;
-  if (!memo || now - memo.at >= FRESH_MS || memo.slug !== slug) {
-    const release = latestPublicRelease(lastKnown).then(
-      (r) => (lastKnown = r),
+  if (!state.memo || now - state.memo.at >= FRESH_MS || state.memo.slug !== slug) {
+    const release = latestPublicRelease(state.lastKnown).then(
+      (r) => (state.lastKnown = r),
       () => undefined,
     );
-    memo = { at: now, slug, release };
+    state.memo = { at: now, slug, release };
   }
-  return memo.release;
+  return state.memo.release;
+}
+
+/**
+ * Makes this instance read the latest release on its next request: call after publishing, so the
+ * instance that published never serves the release before (nor its addresses) for that second.
+ */
+export function forgetPublicRelease(): void {
+  state.memo = null;
 }
 
 /**

@@ -5,6 +5,7 @@ import { requireRole } from "@/app/_lib/guard";
 import { type ActionResult, fieldErrors, formError } from "@/lib/forms/action-result";
 import { getWorkingForum } from "@/lib/forum/queries";
 import { PUBLISHED_PROGRAM_TAG } from "@/lib/program/page-cache";
+import { forgetPublicRelease } from "@/lib/program/published-release";
 import { publishProgram } from "@/lib/program/publish";
 import { publishProgramSchema } from "@/lib/program/publish-schema";
 import { publishRefusal } from "./publish-refusal";
@@ -20,6 +21,7 @@ export async function publishProgramAction(input: unknown): Promise<ActionResult
   if (!result.ok) return formError(await publishRefusal(result));
   // The pages rendered once per release expire at once (read-your-own-writes for the organizer);
   // everything else public is rendered from the latest release too: refresh it all.
+  forgetPublicRelease();
   updateTag(PUBLISHED_PROGRAM_TAG);
   revalidatePath("/", "layout");
   return { ok: true, value: { version: result.release.version } };

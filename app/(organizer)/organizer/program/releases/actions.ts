@@ -5,6 +5,7 @@ import { requireRole } from "@/app/_lib/guard";
 import { type ActionResult, fieldErrors, formError } from "@/lib/forms/action-result";
 import { getWorkingForum } from "@/lib/forum/queries";
 import { PUBLISHED_PROGRAM_TAG } from "@/lib/program/page-cache";
+import { forgetPublicRelease } from "@/lib/program/published-release";
 import { republishRelease } from "@/lib/program/publish";
 import { republishReleaseSchema, resetWorkingCopySchema } from "@/lib/program/publish-schema";
 import { resetWorkingCopy } from "@/lib/program/reset";
@@ -25,6 +26,7 @@ export async function republishReleaseAction(input: unknown): Promise<ActionResu
     if (result.reason === "UNSUPPORTED_SNAPSHOT") return formError(t("unsupported"));
     return formError(await publishRefusal(result));
   }
+  forgetPublicRelease();
   updateTag(PUBLISHED_PROGRAM_TAG);
   revalidatePath("/", "layout");
   return { ok: true, value: { version: result.release.version } };

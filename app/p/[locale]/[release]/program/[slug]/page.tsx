@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { findPublishedSession, SessionDetail } from "@/components/program/session-detail";
 import { getCurrentForum } from "@/lib/forum/queries";
 import { localized } from "@/lib/i18n/localized";
 import { isLocale } from "@/lib/i18n/locales";
+import { currentAddress } from "@/lib/addresses/redirects";
 import { tagPublishedProgram } from "@/lib/program/page-cache";
+import { latestPublicRelease } from "@/lib/program/published-release";
 
 // One page per session, language and release, rendered on first request and served from cache;
 // see app/p/[locale]/[release]/program/page.tsx.
@@ -34,6 +36,14 @@ export default async function StaticSessionPage({ params }: { params: Promise<{ 
   const forum = await getCurrentForum();
   if (forum) await tagPublishedProgram(forum.id);
   const found = await findPublishedSession(slug);
-  if (!found) notFound();
+  if (!found) {
+    // Just after a publish the proxy may still name the release before (it reads the release at
+    // most once a second) while this reads the new one: an address that release renamed leads on
+    // here too, instead of a 404 kept in the cache under the old release's key.
+    const release = await latestPublicRelease();
+    const moved = release ? currentAddress(`/program/${slug}`, "", release.redirects) : null;
+    if (moved) permanentRedirect(moved);
+    notFound();
+  }
   return <SessionDetail found={found} locale={locale} />;
 }
