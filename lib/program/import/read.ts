@@ -120,18 +120,7 @@ function readJson(body: string): ReadResult {
           index: events.length + 1,
           guid: optional(e.guid),
           id: int(e.id),
-          date: str(e.date).trim(),
-          start: str(e.start).trim(),
-          duration: str(e.duration).trim(),
-          room: (optional(e.room) ?? roomName).trim(),
-          slug: str(e.slug).trim(),
-          title: str(e.title),
-          subtitle: str(e.subtitle),
-          track: str(e.track).trim(),
-          type: str(e.type).trim(),
-          language: str(e.language).trim(),
-          abstract: str(e.abstract),
-          description: str(e.description),
+          ...eventTexts(e, roomName),
           persons: asArray(e.persons)
             .filter(isObj)
             // pretalx writes public_name; older exports name.
@@ -141,6 +130,24 @@ function readJson(body: string): ReadResult {
     }
   }
   return finish("json", str(conference.acronym).trim(), rooms, tracks, events);
+}
+
+/** An event's fields that both formats name alike (JSON keys, XML child elements). */
+function eventTexts(e: Record<string, unknown>, roomName: string) {
+  return {
+    date: str(e.date).trim(),
+    start: str(e.start).trim(),
+    duration: str(e.duration).trim(),
+    room: (optional(e.room) ?? roomName).trim(),
+    slug: str(e.slug).trim(),
+    title: str(e.title),
+    subtitle: str(e.subtitle),
+    track: str(e.track).trim(),
+    type: str(e.type).trim(),
+    language: str(e.language).trim(),
+    abstract: str(e.abstract),
+    description: str(e.description),
+  };
 }
 
 /** Adds a room the days group events under but the conference's list lacks. */
@@ -195,18 +202,7 @@ function readXml(body: string): ReadResult {
           index: events.length + 1,
           guid: optional(e["@guid"]),
           id: int(e["@id"]),
-          date: str(e.date).trim(),
-          start: str(e.start).trim(),
-          duration: str(e.duration).trim(),
-          room: (optional(e.room) ?? roomName).trim(),
-          slug: str(e.slug).trim(),
-          title: str(e.title),
-          subtitle: str(e.subtitle),
-          track: str(e.track).trim(),
-          type: str(e.type).trim(),
-          language: str(e.language).trim(),
-          abstract: str(e.abstract),
-          description: str(e.description),
+          ...eventTexts(e, roomName),
           persons: persons.map((p) => {
             const o = isObj(p) ? p : {};
             return { guid: optional(o["@guid"]), code: optional(o["@code"]) ?? optional(o["@id"]), name: str(p), biography: null };
